@@ -1,0 +1,53 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db";
+import { RateLimitedSignIn, signIn, signOut } from "./index";
+import { homeForRoles } from "./permissions";
+import { credentialsSchema } from "./verify-credentials";
+
+export interface SignInState {
+  message?: string;
+  fieldErrors?: { email?: string; password?: string };
+  email?: string;
+}
+
+/** Only paths on this site: never an absolute or protocol-relative URL from the query string. */
+function safeReturnPath(value: FormDataEntryValue | null): string | null {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : null;
+}
+
+export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const t = await getTranslations("login");
+  const email = String(formData.get("email") ?? "");
+  const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    const fields = parsed.error.flatten().fieldErrors;
+    return {
+      email,
+      fieldErrors: {
+        email: fields.email ? t("emailInvalid") : undefined,
+        password: fields.password ? t("passwordRequired") : undefined,
+      },
+    };
+  }
+
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof RateLimitedSignIn) return { email, message: t("rateLimited", { minutes: error.retryAfterMinutes }) };
+    if (error instanceof AuthError && error.type === "CredentialsSignin") return { email, message: t("invalid") };
+    console.error("sign-in failed", error);
+    return { email, message: t("failed") };
+  }
+
+  const user = await db.user.findUnique({ where: { email: parsed.data.email }, select: { roles: { select: { role: true } } } });
+  redirect(safeReturnPath(formData.get("callbackUrl")) ?? homeForRoles(user?.roles.map((r) => r.role) ?? []));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,50 @@
+import { AppError } from "@/lib/errors/app-error";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_PERMISSIONS, type Permission } from "./permissions";
+
+export interface RoleGrant {
+  role: Role;
+  unitId: string | null;
+  eventId: string | null;
+}
+
+/** Who is asking: a signed-in, active user and the roles they hold. */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  roles: RoleGrant[];
+}
+
+export interface Scope {
+  unitId?: string;
+  eventId?: string;
+}
+
+function grantAllows(grant: RoleGrant, permission: Permission, scope: Scope): boolean {
+  if (!ROLE_PERMISSIONS[grant.role].includes(permission)) return false;
+  if (grant.role === "UNIT_COORDINATOR") return scope.unitId === undefined || scope.unitId === grant.unitId;
+  if (grant.role === "CHECKIN_STAFF") return scope.eventId === undefined || scope.eventId === grant.eventId;
+  return true;
+}
+
+export function can(actor: Actor | null, permission: Permission, scope: Scope = {}): boolean {
+  return actor !== null && actor.roles.some((grant) => grantAllows(grant, permission, scope));
+}
+
+/**
+ * The check at the top of every domain operation and authorized read. Throws
+ * `unauthenticated` for nobody and `forbidden` for someone without the permission in that scope.
+ */
+export function authorize(actor: Actor | null, permission: Permission, scope: Scope = {}): Actor {
+  if (!actor) throw new AppError("unauthenticated");
+  if (!can(actor, permission, scope)) throw new AppError("forbidden");
+  return actor;
+}
+
+/** The units whose data a coordinator may touch with this permission; null means every unit. */
+export function unitScope(actor: Actor, permission: Permission): string[] | null {
+  const grants = actor.roles.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+  if (grants.some((g) => g.role !== "UNIT_COORDINATOR")) return null;
+  return grants.flatMap((g) => (g.unitId ? [g.unitId] : []));
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { verifyCredentials } from "./verify-credentials";
+
+export class RateLimitedSignIn extends CredentialsSignin {
+  override code = "rate_limited";
+  constructor(readonly retryAfterMinutes: number) {
+    super();
+  }
+}
+
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
+}
+
+// Sessions are signed, encrypted JWT cookies: any instance with the same AUTH_SECRET can read
+// them. Roles are not kept in the token; getActor() reads them from the database on every
+// request, so removing a role or deactivating a user takes effect at once.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await verifyCredentials({
+          email: String(credentials.email ?? ""),
+          password: String(credentials.password ?? ""),
+          ip: clientIp(request),
+        });
+        if (result.ok) return result.user;
+        if (result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterMinutes);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,54 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The one place that says what each role may do. Scoped roles (a coordinator's unit, a door
+// staff member's event) are checked against the scope in authorize().
+
+export const PERMISSIONS = [
+  "console:access",
+  "event:manage",
+  "unit:manage",
+  "quota:manage",
+  "agenda:manage",
+  "registration:manage-any",
+  "audit:read",
+  "outbox:read",
+  "user:manage",
+  "unit-portal:access",
+  "registration:manage-unit",
+  "checkin:scan",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ORGANIZER: Permission[] = [
+  "console:access",
+  "event:manage",
+  "unit:manage",
+  "quota:manage",
+  "agenda:manage",
+  "registration:manage-any",
+  "audit:read",
+  "outbox:read",
+  "checkin:scan",
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: [...ORGANIZER, "user:manage"],
+  ORGANIZER,
+  UNIT_COORDINATOR: ["unit-portal:access", "registration:manage-unit"],
+  CHECKIN_STAFF: ["checkin:scan"],
+};
+
+const HOME_OF_ROLE: Record<Role, string> = {
+  ADMIN: "/console",
+  ORGANIZER: "/console",
+  UNIT_COORDINATOR: "/unit",
+  CHECKIN_STAFF: "/",
+};
+const ROLE_ORDER: Role[] = ["ADMIN", "ORGANIZER", "UNIT_COORDINATOR", "CHECKIN_STAFF"];
+
+/** Where someone lands after signing in: the home of their most powerful role. */
+export function homeForRoles(roles: readonly Role[]): string {
+  const first = ROLE_ORDER.find((role) => roles.includes(role));
+  return first ? HOME_OF_ROLE[first] : "/";
+}

@@ -1,0 +1,2 @@
+// Empty module standing in for "server-only" under Vitest.
+export {};
