@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { createTestDatabase } from "./testing";
 import { MIGRATIONS_DIR, checksumOf, migrate, readMigrations } from "./migrate";
 
 let database: EmbeddedDatabase | undefined;
@@ -86,5 +87,27 @@ describe("migration runner", () => {
     await client.end();
     expect(rows[0].t).toBeNull();
     expect((await appliedRows(database.url)).map((r) => r.migration_name)).not.toContain("29990101000000_broken");
+  });
+});
+
+describe("several instances starting at once", () => {
+  it("apply each migration exactly once: one migrates under the advisory lock, the others find nothing to do", async () => {
+    const empty = await createTestDatabase({ migrated: false });
+    try {
+      const files = await readMigrations();
+      // On a PostgreSQL server (TEST_DATABASE_URL, as in CI) the three runs really race. PGlite is one
+      // backend session shared by every connection, so an advisory lock cannot separate them there;
+      // the embedded database is protected by its data-directory lock instead (embedded.test.ts), and
+      // only one process ever migrates it. There the runs go one after another.
+      const run = () => migrate(empty.url);
+      const results = empty.isPostgresServer
+        ? await Promise.all([run(), run(), run()])
+        : [await run(), await run(), await run()];
+      expect(results.flatMap((r) => r.applied).sort()).toEqual(files.map((f) => f.name).sort());
+      expect(results.filter((r) => r.applied.length > 0)).toHaveLength(1);
+      expect(await appliedRows(empty.url)).toHaveLength(files.length);
+    } finally {
+      await empty.destroy();
+    }
   });
 });

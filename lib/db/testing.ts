@@ -15,14 +15,20 @@ export interface TestDatabase {
   destroy(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  return serverUrl ? createOnServer(serverUrl) : createEmbedded();
+export interface TestDatabaseOptions {
+  /** Leave the database empty (for testing the migration runner itself). */
+  migrated?: boolean;
 }
 
-async function createEmbedded(): Promise<TestDatabase> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const migrated = options.migrated ?? true;
+  return serverUrl ? createOnServer(serverUrl, migrated) : createEmbedded(migrated);
+}
+
+async function createEmbedded(migrated: boolean): Promise<TestDatabase> {
   const embedded = await startEmbeddedDatabase({ dataDir: "memory://" });
-  await migrate(embedded.url);
+  if (migrated) await migrate(embedded.url);
   const prisma = createPrismaClient({ connectionString: embedded.url, maxConnections: 1 });
   return {
     url: embedded.url,
@@ -35,12 +41,12 @@ async function createEmbedded(): Promise<TestDatabase> {
   };
 }
 
-async function createOnServer(serverUrl: string): Promise<TestDatabase> {
+async function createOnServer(serverUrl: string, migrated: boolean): Promise<TestDatabase> {
   const name = `rakor_test_${randomBytes(6).toString("hex")}`;
   await withClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  await migrate(url.toString());
+  if (migrated) await migrate(url.toString());
   const prisma = createPrismaClient({ connectionString: url.toString(), maxConnections: 30 });
   return {
     url: url.toString(),

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/db/testing";
 
 // For integration tests of domain modules: a fresh database for this test file, installed as
 // the client behind `db` from "@/lib/db".
-export function useTestDatabase(): { readonly current: TestDatabase } {
+export function setupTestDatabase(): { readonly current: TestDatabase } {
   const holder: { current?: TestDatabase } = {};
   beforeAll(async () => {
     holder.current = await createTestDatabase();
