@@ -53,7 +53,9 @@ export default async function EventPage({ params }: Props) {
         <Row term={t("where")}>
           <p className="font-medium">{venue}</p>
           {event.venueAddress && <p className="text-sm text-slate-700">{event.venueAddress}</p>}
-          {event.venueCity && <p className="text-sm text-slate-700">{event.venueCity}</p>}
+          {event.venueCity && !event.venueAddress?.includes(event.venueCity) && (
+            <p className="text-sm text-slate-700">{event.venueCity}</p>
+          )}
           {event.venueMapUrl && (
             <a
               href={event.venueMapUrl}
