@@ -1,16 +1,30 @@
-// Errors the application raises on purpose. Each carries a message key from messages/*.json
-// (namespace "errors"); the boundary shows that text and never an exception's own message.
+// Errors the application raises on purpose. Each code has a text in messages/*.json (namespace
+// "errors"); the boundary (lib/actions/run-action.ts) shows that text, never an exception's message.
+// Field errors carry message keys of the "validation" namespace, with values for their placeholders.
 
 export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "rate_limited";
+
+export interface FieldError {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export type FieldErrors = Record<string, FieldError>;
 
 export class AppError extends Error {
   override name = "AppError";
   constructor(
     readonly code: AppErrorCode,
     readonly values: Record<string, string | number> = {},
+    readonly fieldErrors: FieldErrors = {},
   ) {
     super(code);
   }
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** A refusal tied to one form field, e.g. invalidField("slug", "slugTaken"). */
+export function invalidField(field: string, key: string, values?: Record<string, string | number>): AppError {
+  return new AppError("invalid_input", {}, { [field]: { key, values } });
+}

@@ -59,3 +59,9 @@ export async function listEventsForConsole(actor: Actor | null) {
     take: 100,
   });
 }
+
+/** One event with everything the console's event pages share; null when it does not exist. */
+export async function getEventForConsole(actor: Actor | null, eventId: string) {
+  authorize(actor, "console:access");
+  return db.event.findUnique({ where: { id: eventId } });
+}

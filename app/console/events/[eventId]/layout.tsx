@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ConsoleNav } from "@/components/console/console-nav";
+import { getActor } from "@/lib/auth/session";
+import { getEventForConsole } from "@/lib/events/queries";
+
+export default async function EventConsoleLayout({ children, params }: { children: ReactNode; params: Promise<{ eventId: string }> }) {
+  const { eventId } = await params;
+  const event = await getEventForConsole(await getActor(), eventId);
+  if (!event) notFound();
+  const t = await getTranslations("eventNav");
+  const base = `/console/events/${event.id}`;
+  return (
+    <div>
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t(`status.${event.status}`)}</p>
+      <h1 className="text-xl font-bold leading-tight sm:text-2xl">{event.title}</h1>
+      <ConsoleNav
+        label={t("label")}
+        items={[
+          { href: base, label: t("overview"), exact: true },
+          { href: `${base}/edit`, label: t("edit") },
+          { href: `${base}/units`, label: t("units") },
+          { href: `${base}/coordinators`, label: t("coordinators") },
+          { href: `${base}/audit`, label: t("audit") },
+        ]}
+      />
+      <div className="mt-6">{children}</div>
+    </div>
+  );
+}

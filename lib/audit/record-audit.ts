@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/authorize";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface RecordAuditOptions {
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId: string;
+  eventId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+type Tx = Pick<Prisma.TransactionClient, "auditLog">;
+
+/** Written in the same transaction as the change, so there is no change without its record. */
+export async function recordAudit(tx: Tx, options: RecordAuditOptions): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: options.actor.userId,
+      action: options.action,
+      entityType: options.entityType,
+      entityId: options.entityId,
+      eventId: options.eventId ?? null,
+      before: toJson(options.before),
+      after: toJson(options.after),
+      reason: options.reason ?? null,
+    },
+  });
+}
+
+// Dates become ISO strings and undefined disappears, exactly as the JSON column will hold them.
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}

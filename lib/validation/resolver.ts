@@ -1,0 +1,29 @@
+import type { FieldErrors as FormErrors, FieldValues, Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { issueKey } from "./zod";
+
+// react-hook-form resolver that reports zod issues as "key|{values}" strings, translated in the
+// browser by translateFieldError(), the same keys the server returns for the same schema.
+export function keyedZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(schema: S): Resolver<z.input<S>, unknown, z.output<S>> {
+  return (async (values: unknown) => {
+    const result = await schema.safeParseAsync(values);
+    if (result.success) return { values: result.data, errors: {} };
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const issue of result.error.issues) {
+      const field = issue.path.join(".") || "root";
+      if (errors[field]) continue;
+      const { key, values: v } = issueKey(issue);
+      errors[field] = { type: issue.code, message: v ? `${key}|${JSON.stringify(v)}` : key };
+    }
+    return { values: {}, errors: errors as unknown as FormErrors };
+  }) as Resolver<z.input<S>, unknown, z.output<S>>;
+}
+
+export function translateFieldError(
+  t: (key: string, values?: Record<string, string | number>) => string,
+  message: string | undefined,
+): string | undefined {
+  if (!message) return undefined;
+  const [key, json] = message.split("|", 2) as [string, string | undefined];
+  return t(key, json ? (JSON.parse(json) as Record<string, string | number>) : undefined);
+}
