@@ -15,13 +15,13 @@ export type ActionResult<T = undefined> =
  * Unknown errors are logged and shown as a generic message; their text never reaches the client.
  */
 export async function runAction<T>(operation: (actor: Actor | null) => Promise<T>): Promise<ActionResult<T>> {
-  const [errors, validation] = await Promise.all([getTranslations("errors"), getTranslations("validation")]);
+  const [errors, t] = await Promise.all([getTranslations("errors"), getTranslations()]);
   try {
     return { ok: true, data: await operation(await getActor()) };
   } catch (error) {
     if (isAppError(error)) {
       const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, e]) => [field, validation(e.key, e.values)]),
+        Object.entries(error.fieldErrors).map(([field, e]) => [field, t(e.key, e.values)]),
       );
       const formError = fieldErrors._form;
       return {

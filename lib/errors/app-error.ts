@@ -1,6 +1,6 @@
 // Errors the application raises on purpose. Each code has a text in messages/*.json (namespace
 // "errors"); the boundary (lib/actions/run-action.ts) shows that text, never an exception's message.
-// Field errors carry message keys of the "validation" namespace, with values for their placeholders.
+// Field errors carry full message keys (e.g. "validation.required"), with values for their placeholders.
 
 export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "rate_limited";
 
@@ -24,7 +24,7 @@ export class AppError extends Error {
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
 
-/** A refusal tied to one form field, e.g. invalidField("slug", "slugTaken"). */
+/** A refusal tied to one form field, e.g. invalidField("slug", "events.errors.slugTaken"). */
 export function invalidField(field: string, key: string, values?: Record<string, string | number>): AppError {
   return new AppError("invalid_input", {}, { [field]: { key, values } });
 }
