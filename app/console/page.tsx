@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requirePagePermission } from "@/lib/auth/session";
+import { ButtonLink } from "@/components/ui/button";
+import { getActor } from "@/lib/auth/session";
 import { listEventsForConsole } from "@/lib/events/queries";
 import { formatRangeInZone, type TimeLocale } from "@/lib/time";
 
@@ -9,25 +10,34 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("console"))("heading") };
 }
 
-export default async function ConsoleHomePage() {
-  const actor = await requirePagePermission("console:access", "/console");
-  const [t, locale, events] = await Promise.all([getTranslations("console"), getLocale(), listEventsForConsole(actor)]);
+export default async function ConsoleEventsPage() {
+  const actor = await getActor();
+  const [t, tn, locale, events] = await Promise.all([
+    getTranslations("events"),
+    getTranslations("eventNav"),
+    getLocale(),
+    listEventsForConsole(actor),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">{t("heading")}</h1>
-      <p className="mt-1 text-slate-700">{t("intro", { name: actor.name })}</p>
-      <h2 className="mt-6 text-lg font-semibold">{t("empty")}</h2>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("listHeading")}</h1>
+        <ButtonLink href="/console/events/new">{t("newHeading")}</ButtonLink>
+      </div>
       {events.length === 0 ? (
-        <p className="mt-2 text-slate-600">{t("noEvents")}</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("empty")}</p>
       ) : (
-        <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {events.map((event) => (
             <li key={event.id} className="px-4 py-3">
-              <Link href={`/e/${event.slug}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              <Link href={`/console/events/${event.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                 {event.title}
               </Link>
               <p className="text-sm text-slate-600">
-                {event.status} · {formatRangeInZone(event.startsAt, event.endsAt, event.timeZone, locale as TimeLocale)}
+                <span className="mr-2 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                  {tn(`status.${event.status}`)}
+                </span>
+                {formatRangeInZone(event.startsAt, event.endsAt, event.timeZone, locale as TimeLocale)}
               </p>
             </li>
           ))}

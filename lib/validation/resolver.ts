@@ -3,11 +3,12 @@ import type { z } from "zod";
 import { issueKey } from "./zod";
 
 // react-hook-form resolver that reports zod issues as "key|{values}" strings, translated in the
-// browser by translateFieldError(), the same keys the server returns for the same schema.
-export function keyedZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(schema: S): Resolver<z.input<S>, unknown, z.output<S>> {
-  return (async (values: unknown) => {
+// browser by translateFieldError(), the same keys the server returns for the same schema. On
+// success it hands on the values as typed: the server action parses them again with the schema.
+export function keyedZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(schema: S): Resolver<z.input<S>> {
+  return (async (values: z.input<S>) => {
     const result = await schema.safeParseAsync(values);
-    if (result.success) return { values: result.data, errors: {} };
+    if (result.success) return { values, errors: {} };
     const errors: Record<string, { type: string; message: string }> = {};
     for (const issue of result.error.issues) {
       const field = issue.path.join(".") || "root";
@@ -16,7 +17,7 @@ export function keyedZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
       errors[field] = { type: issue.code, message: v ? `${key}|${JSON.stringify(v)}` : key };
     }
     return { values: {}, errors: errors as unknown as FormErrors };
-  }) as Resolver<z.input<S>, unknown, z.output<S>>;
+  }) as Resolver<z.input<S>>;
 }
 
 export function translateFieldError(

@@ -1,0 +1,80 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Pagination, pageFrom } from "@/components/ui/pagination";
+import { listEventAudit } from "@/lib/audit/queries";
+import { getActor } from "@/lib/auth/session";
+import { getEventForConsole } from "@/lib/events/queries";
+import { formatInZone, type TimeLocale } from "@/lib/time";
+
+interface Props {
+  params: Promise<{ eventId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}
+
+export default async function EventAuditPage({ params, searchParams }: Props) {
+  const [{ eventId }, { page: pageParam }] = await Promise.all([params, searchParams]);
+  const page = pageFrom(pageParam);
+  const actor = await getActor();
+  const [event, audit, t, tc, locale] = await Promise.all([
+    getEventForConsole(actor, eventId),
+    listEventAudit(actor, eventId, page),
+    getTranslations("events.audit"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  if (!event) notFound();
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading" className="text-lg font-semibold">
+        {t("heading", { count: audit.total })}
+      </h2>
+      {audit.entries.length === 0 ? (
+        <p className="mt-2 text-slate-600">{t("empty")}</p>
+      ) : (
+        <ol className="mt-3 space-y-3">
+          {audit.entries.map((entry) => (
+            <li key={entry.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+              <p className="font-medium">
+                {entry.action} · {entry.entityType}
+              </p>
+              <p className="text-slate-600">
+                <time dateTime={entry.createdAt.toISOString()}>{formatInZone(entry.createdAt, event.timeZone, locale as TimeLocale, "dateTime")}</time>
+                {" · "}
+                {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("system")}
+              </p>
+              {entry.reason && <p className="mt-1">{t("reason", { reason: entry.reason })}</p>}
+              {entry.changes.length > 0 && (
+                <div className="mt-2 overflow-x-auto">
+                  <table className="w-full text-left text-xs">
+                    <thead>
+                      <tr className="text-slate-600">
+                        <th scope="col" className="pr-2">{t("field")}</th>
+                        <th scope="col" className="pr-2">{t("before")}</th>
+                        <th scope="col">{t("after")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {entry.changes.slice(0, 20).map((change) => (
+                        <tr key={change.field} className="border-t border-slate-100 align-top">
+                          <th scope="row" className="pr-2 font-medium">{change.field}</th>
+                          <td className="max-w-48 break-words pr-2 text-red-800">{change.before}</td>
+                          <td className="max-w-48 break-words text-green-800">{change.after}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        page={page}
+        pageCount={audit.pageCount}
+        hrefFor={(p) => `/console/events/${event.id}/audit?page=${p}`}
+        labels={{ previous: tc("previous"), next: tc("next"), nav: tc("pagination"), page: tc("pageOf", { page, pageCount: audit.pageCount }) }}
+      />
+    </section>
+  );
+}

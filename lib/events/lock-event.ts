@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventStatus } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors/app-error";
+
+export interface LockedEvent {
+  id: string;
+  status: EventStatus;
+  capacity: number;
+}
+
+/**
+ * Locks the event row for the rest of the transaction (SELECT … FOR UPDATE), so changes to its
+ * capacity, quotas and registrations happen one after another. Always lock the event first,
+ * then quota rows, so concurrent operations take locks in the same order.
+ */
+export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): Promise<LockedEvent> {
+  const rows = await tx.$queryRaw<LockedEvent[]>`
+    SELECT "id", "status"::text AS "status", "capacity" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+  const event = rows[0];
+  if (!event) throw new AppError("not_found");
+  return event;
+}
+
+/** Seats are held by confirmed registrations and by those waiting for approval. */
+export const SEAT_HOLDING_STATUSES = ["CONFIRMED", "PENDING"] as const;
+
+export async function countSeatsTaken(tx: Prisma.TransactionClient, eventId: string): Promise<number> {
+  return tx.registration.count({ where: { eventId, status: { in: [...SEAT_HOLDING_STATUSES] } } });
+}
