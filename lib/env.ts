@@ -6,6 +6,9 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Rakor <no-reply@rakor.local>"),
+  // Public address of the site (e.g. https://rakor.example.go.id), used in links sent by email.
+  // Unset: derived from the request that sends the mail.
+  APP_URL: z.string().url().optional(),
   // Set by scripts/start.ts when it serves the embedded PGlite database (one connection only).
   RAKOR_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,6 +1,8 @@
 import "server-only";
 import { authorize, unitScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { unitListFilterSchema, type UnitListFilter } from "./schema";
 
 const SEAT_HOLDING = ["CONFIRMED", "PENDING"] as const;
 
@@ -44,4 +46,65 @@ export async function listMyUnits(actor: Actor | null) {
     ...unit,
     quotas: unit.quotas.map((quota) => ({ ...quota, usedSeats: usedSeats(quota.event.id, unit.id) })),
   }));
+}
+
+export const UNITS_PAGE_SIZE = 25;
+
+const consoleUnitSelect = {
+  id: true,
+  code: true,
+  name: true,
+  type: true,
+  class: true,
+  city: true,
+  timeZone: true,
+  regionalOffice: { select: { id: true, province: true, name: true } },
+} as const;
+
+/**
+ * The organizer's unit catalog, 25 per page in a stable order (province, name, code): search on
+ * name or code ignoring case, filter by province and type. A page past the end shows the last one.
+ */
+export async function listUnitsForConsole(actor: Actor | null, filter: UnitListFilter = {}) {
+  authorize(actor, "unit:manage");
+  const { query, province, type, page: wantedPage } = unitListFilterSchema.parse(filter);
+  const conditions: Prisma.UnitWhereInput[] = [];
+  if (query !== "") {
+    // Prisma hands the text to LIKE as is: escape its wildcards so "%" is searched for, not matched.
+    const text = query.replace(/[\\%_]/g, "\\$&");
+    conditions.push({ OR: [{ name: { contains: text, mode: "insensitive" } }, { code: { contains: text, mode: "insensitive" } }] });
+  }
+  if (province !== "") conditions.push({ regionalOffice: { province } });
+  if (type !== null) conditions.push({ type });
+  const where: Prisma.UnitWhereInput = { AND: conditions };
+
+  const total = await db.unit.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / UNITS_PAGE_SIZE));
+  const page = Math.min(wantedPage, pageCount);
+  const units = await db.unit.findMany({
+    where,
+    orderBy: [{ regionalOffice: { province: "asc" } }, { name: "asc" }, { code: "asc" }],
+    skip: (page - 1) * UNITS_PAGE_SIZE,
+    take: UNITS_PAGE_SIZE,
+    select: consoleUnitSelect,
+  });
+  return { units, total, page, pageCount, pageSize: UNITS_PAGE_SIZE, filter: { query, province, type } };
+}
+
+export type ConsoleUnit = Awaited<ReturnType<typeof listUnitsForConsole>>["units"][number];
+
+/** The Kanwil roll-up: every province's regional office with its number of units, by province. */
+export async function listRegionalOfficeRollup(actor: Actor | null) {
+  authorize(actor, "unit:manage");
+  const offices = await db.regionalOffice.findMany({
+    orderBy: { province: "asc" },
+    select: { id: true, code: true, name: true, province: true, timeZone: true, _count: { select: { units: true } } },
+  });
+  return offices.map(({ _count, ...office }) => ({ ...office, unitCount: _count.units }));
+}
+
+/** One unit for the edit form; null when there is no such unit. */
+export async function getUnitForConsole(actor: Actor | null, unitId: string) {
+  authorize(actor, "unit:manage");
+  return db.unit.findUnique({ where: { id: unitId }, select: consoleUnitSelect });
 }

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { getActor } from "@/lib/auth/session";
+import { getInvitationForToken } from "@/lib/invitations/queries";
+import { formatInZone, type TimeLocale } from "@/lib/time";
+import { AcceptForm } from "./accept-form";
+import { AcceptSignedIn } from "./accept-signed-in";
+
+// The token is the credential: keep the page out of search engines and the link out of Referer headers.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("invitations.accept");
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function AcceptInvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const actor = await getActor();
+  const [t, locale, invitation] = await Promise.all([getTranslations("invitations.accept"), getLocale(), getInvitationForToken(token, actor)]);
+
+  if (invitation.status !== "pending") {
+    const state = invitation.status;
+    return (
+      <div className="mx-auto max-w-md">
+        <h1 className="text-2xl font-bold">{t(`${state}.title`)}</h1>
+        <p className="mt-2 text-slate-700">{t(`${state}.body`)}</p>
+        <p className="mt-2 text-slate-700">{t(`${state}.next`)}</p>
+        {state === "accepted" && (
+          <ButtonLink href="/login?callbackUrl=%2Funit" className="mt-4 w-full sm:w-auto">
+            {t("signIn")}
+          </ButtonLink>
+        )}
+      </div>
+    );
+  }
+
+  const path = `/invite/${encodeURIComponent(token)}`;
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <dl className="mt-3 space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <div>
+          <dt className="text-slate-600">{t("unit")}</dt>
+          <dd className="font-semibold text-brand-800">{invitation.unitName}</dd>
+        </div>
+        {invitation.eventTitle && (
+          <div>
+            <dt className="text-slate-600">{t("event")}</dt>
+            <dd className="font-medium">{invitation.eventTitle}</dd>
+          </div>
+        )}
+        <div>
+          <dt className="text-slate-600">{t("email")}</dt>
+          <dd className="break-all font-medium">{invitation.email}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("validUntil")}</dt>
+          <dd>{formatInZone(invitation.expiresAt, invitation.timeZone, locale as TimeLocale, "dateTime")}</dd>
+        </div>
+      </dl>
+
+      {invitation.account === "new" || invitation.account === "needsPassword" ? (
+        <>
+          <p className="mt-4 text-slate-700">{t("intro")}</p>
+          <AcceptForm token={token} email={invitation.email} defaultName={invitation.name} />
+        </>
+      ) : invitation.account === "signedIn" ? (
+        <>
+          <p className="mt-4 text-slate-700">{t("signedInIntro")}</p>
+          <AcceptSignedIn token={token} />
+        </>
+      ) : invitation.account === "signInFirst" ? (
+        <>
+          <p className="mt-4 text-slate-700">{t("signInFirst", { email: invitation.email })}</p>
+          <ButtonLink href={`/login?callbackUrl=${encodeURIComponent(path)}`} className="mt-4 w-full sm:w-auto">
+            {t("signIn")}
+          </ButtonLink>
+        </>
+      ) : (
+        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t("inactive")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-controls";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
+import type { InvitationStatus } from "@/lib/invitations/status";
+import { IssuedLink } from "./issued-link";
+
+/** "Kirim ulang" and "Cabut" for one invitation; revoking asks once more before it happens. */
+export function InvitationActions({ eventId, invitationId, status, email }: { eventId: string; invitationId: string; status: InvitationStatus; email: string }) {
+  const t = useTranslations("invitations.actions");
+  const [pending, startTransition] = useTransition();
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [issued, setIssued] = useState<{ email: string; link: string }>();
+  if (status === "accepted" || status === "revoked") return null;
+
+  const resend = () =>
+    startTransition(async () => {
+      setMessage(undefined);
+      const result = await resendInvitationAction(eventId, invitationId);
+      if (result.ok) setIssued(result.data);
+      else setMessage(result.message);
+    });
+  const revoke = () =>
+    startTransition(async () => {
+      setMessage(undefined);
+      const result = await revokeInvitationAction(eventId, invitationId);
+      setConfirming(false);
+      if (!result.ok) setMessage(result.message);
+    });
+
+  return (
+    <div className="mt-2 space-y-2">
+      {confirming ? (
+        <div role="group" aria-label={t("confirmRevoke", { email })} className="flex flex-wrap items-center gap-2">
+          <span className="text-sm text-slate-800">{t("confirmRevoke", { email })}</span>
+          <Button variant="danger" onClick={revoke} disabled={pending}>
+            {pending ? t("working") : t("revokeConfirm")}
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
+            {t("keep")}
+          </Button>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={resend} disabled={pending} aria-label={t("resendFor", { email })}>
+            {pending ? t("working") : t("resend")}
+          </Button>
+          <Button variant="ghost" onClick={() => setConfirming(true)} disabled={pending} aria-label={t("revokeFor", { email })}>
+            {t("revoke")}
+          </Button>
+        </div>
+      )}
+      <FormMessage message={message} />
+      <div aria-live="polite">{issued && <IssuedLink email={issued.email} link={issued.link} />}</div>
+    </div>
+  );
+}

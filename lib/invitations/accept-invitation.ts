@@ -1,0 +1,104 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/authorize";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError, invalidField } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/validation/zod";
+import { acceptInvitationFormSchema } from "./schema";
+import { findInvitationByToken, type TokenInvitation } from "./token-invitation";
+
+export interface AcceptInvitationOptions {
+  /** Whoever is signed in, if anyone: needed only when the invited address already has a password. */
+  actor?: Actor | null;
+  token: string;
+  name?: string;
+  password?: string;
+  passwordConfirmation?: string;
+  now?: Date;
+}
+
+export interface AcceptedInvitation {
+  userId: string;
+  email: string;
+  unitId: string;
+  /** True when this acceptance set the password: the caller signs the person in with it. */
+  passwordSet: boolean;
+}
+
+/**
+ * Public: the token is the credential. Turns a valid invitation into a unit coordinator role.
+ * - No account with the invited address: one is created with the chosen name and password.
+ * - An account without a password (created by an organizer, never used): it gets this password.
+ * - An account that already has a password: its password is never replaced through a link
+ *   (an organizer could otherwise take over any account by inviting its address). The owner
+ *   signs in first and then accepts; the role is added to that account.
+ * The invitation is consumed with a conditional update inside the transaction, so of two
+ * simultaneous acceptances exactly one succeeds.
+ */
+export async function acceptInvitation(options: AcceptInvitationOptions): Promise<AcceptedInvitation> {
+  const now = options.now ?? new Date();
+  const invitation = await findInvitationByToken(options.token, now);
+  assertUsable(invitation);
+  const account = invitation.account;
+  if (account && !account.active) throw invalidField("_form", "invitations.errors.accountInactive");
+
+  let passwordHash: string | null = null;
+  let name = account?.name ?? invitation.name ?? invitation.email;
+  if (account?.hasPassword) {
+    if (options.actor?.userId !== account.id) throw invalidField("_form", "invitations.errors.signInFirst", { email: invitation.email });
+  } else {
+    const input = parseInput(acceptInvitationFormSchema, {
+      name: options.name ?? "",
+      password: options.password ?? "",
+      passwordConfirmation: options.passwordConfirmation ?? "",
+    });
+    name = input.name;
+    // bcrypt takes a quarter of a second: done before the transaction opens.
+    passwordHash = await hashPassword(input.password);
+  }
+
+  return db.$transaction(async (tx) => {
+    const consumed = await tx.coordinatorInvitation.updateMany({
+      where: { id: invitation.id, tokenHash: invitation.tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now },
+    });
+    if (consumed.count === 0) throw invalidField("_form", "invitations.errors.used");
+
+    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    let userId: string;
+    if (!passwordHash) {
+      // The signed-in owner's path: the account must still be theirs.
+      if (!existing || existing.id !== options.actor?.userId) throw new AppError("conflict");
+      userId = existing.id;
+    } else if (!existing) {
+      userId = (await tx.user.create({ data: { email: invitation.email, name, passwordHash }, select: { id: true } })).id;
+    } else {
+      // Set only where there is none: the account may have got a password since the page was read.
+      const { count } = await tx.user.updateMany({ where: { id: existing.id, passwordHash: null, active: true }, data: { name, passwordHash } });
+      if (count === 0) throw invalidField("_form", "invitations.errors.signInFirst", { email: invitation.email });
+      userId = existing.id;
+    }
+
+    const role = { userId, role: "UNIT_COORDINATOR" as const, unitId: invitation.unitId, eventId: null };
+    const held = await tx.roleAssignment.findFirst({ where: role, select: { id: true } });
+    if (!held) await tx.roleAssignment.create({ data: role });
+    await tx.coordinatorInvitation.update({ where: { id: invitation.id }, data: { acceptedById: userId } });
+    await recordAudit(tx, {
+      actor: { userId, name, email: invitation.email, roles: [] },
+      action: "invitation.accept",
+      entityType: "CoordinatorInvitation",
+      entityId: invitation.id,
+      eventId: invitation.eventId,
+      after: { userId, unitId: invitation.unitId, email: invitation.email, accountCreated: !existing, roleAdded: !held },
+    });
+    return { userId, email: invitation.email, unitId: invitation.unitId, passwordSet: passwordHash !== null };
+  });
+}
+
+function assertUsable(invitation: TokenInvitation | null): asserts invitation is TokenInvitation & { status: "pending" } {
+  if (!invitation) throw invalidField("_form", "invitations.errors.unknown");
+  if (invitation.status === "accepted") throw invalidField("_form", "invitations.errors.used");
+  if (invitation.status === "revoked") throw invalidField("_form", "invitations.errors.revoked");
+  if (invitation.status === "expired") throw invalidField("_form", "invitations.errors.expired");
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError, invalidField } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/validation/zod";
+import { INVITATION_PERMISSION } from "./permission";
+import { invitationIdSchema } from "./schema";
+import { invitationStatus } from "./status";
+
+export interface RevokeInvitationOptions {
+  actor: Actor | null;
+  invitationId: string;
+  now?: Date;
+}
+
+/** "Cabut": the link stops working at once. An accepted invitation is history; remove the role instead. */
+export async function revokeInvitation(options: RevokeInvitationOptions): Promise<void> {
+  const organizer = authorize(options.actor, INVITATION_PERMISSION);
+  const input = parseInput(invitationIdSchema, { invitationId: options.invitationId });
+  const now = options.now ?? new Date();
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.coordinatorInvitation.findUnique({
+      where: { id: input.invitationId },
+      select: { id: true, eventId: true, unitId: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    });
+    if (!invitation) throw new AppError("not_found");
+    const status = invitationStatus(invitation, now);
+    // The condition is repeated in the update, so a link accepted a moment ago stays accepted.
+    const { count } = await tx.coordinatorInvitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count === 0) {
+      throw invalidField("_form", status === "revoked" ? "invitations.errors.alreadyRevoked" : "invitations.errors.alreadyAccepted");
+    }
+    await recordAudit(tx, {
+      actor: organizer,
+      action: "invitation.revoke",
+      entityType: "CoordinatorInvitation",
+      entityId: invitation.id,
+      eventId: invitation.eventId,
+      before: { status, unitId: invitation.unitId, email: invitation.email },
+      after: { status: "revoked" },
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { startOutboxSender } from "./sender";
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("the periodic outbox sender", () => {
+  it("does not start without a mail server", () => {
+    expect(startOutboxSender({ enabled: false, deliver: () => Promise.reject(new Error("must not run")) })).toBeNull();
+  });
+
+  it("keeps going after a failed round, logging it, and stops when asked", async () => {
+    let rounds = 0;
+    const logged: string[] = [];
+    const stop = startOutboxSender({
+      enabled: true,
+      intervalMs: 10,
+      deliver: async () => {
+        rounds++;
+        throw new Error("database unavailable");
+      },
+      log: (message) => logged.push(message),
+    });
+    expect(stop).toBeTypeOf("function");
+    await wait(80);
+    stop!();
+    const after = rounds;
+    expect(after).toBeGreaterThan(1);
+    expect(logged.length).toBe(after);
+    await wait(40);
+    expect(rounds).toBe(after);
+  });
+
+  it("runs one round at a time even when a round is slower than the interval", async () => {
+    let running = 0;
+    let overlapped = false;
+    let rounds = 0;
+    const stop = startOutboxSender({
+      enabled: true,
+      intervalMs: 5,
+      deliver: async () => {
+        running++;
+        rounds++;
+        if (running > 1) overlapped = true;
+        await wait(30);
+        running--;
+        return { enabled: true, sent: 0, retrying: 0, failed: 0 };
+      },
+    });
+    await wait(100);
+    stop!();
+    await wait(40);
+    expect(rounds).toBeGreaterThan(1);
+    expect(overlapped).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Actor } from "@/lib/auth/authorize";
+import type { Db } from "@/lib/db/create-client";
+import { AppError } from "@/lib/errors/app-error";
+
+// Helpers for the unit catalog tests.
+
+export interface CatalogActors {
+  organizer: Actor;
+  coordinator: Actor;
+  doorStaff: Actor;
+}
+
+/** The demo accounts (seedDemo must have run) as actors with their real roles. */
+export async function demoActors(prisma: Db): Promise<CatalogActors> {
+  const users = await prisma.user.findMany({ include: { roles: true } });
+  const actorOf = (email: string): Actor => {
+    const user = users.find((u) => u.email === email);
+    if (!user) throw new Error(`demo user ${email} missing`);
+    return { userId: user.id, name: user.name, email: user.email, roles: user.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
+  };
+  return {
+    organizer: actorOf("panitia@rakor.demo"),
+    coordinator: actorOf("operator.karanganyar@rakor.demo"),
+    doorStaff: actorOf("pintu@rakor.demo"),
+  };
+}
+
+/** An organizer who exists in the User table (audit rows reference it) in an otherwise empty database. */
+export async function createOrganizer(prisma: Db): Promise<Actor> {
+  const user = await prisma.user.create({ data: { email: `panitia-${Date.now()}@example.test`, name: "Panitia Uji" } });
+  await prisma.roleAssignment.create({ data: { userId: user.id, role: "ORGANIZER" } });
+  return { userId: user.id, name: user.name, email: user.email, roles: [{ role: "ORGANIZER", unitId: null, eventId: null }] };
+}
+
+/** The AppError a refused call throws. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal, but the call succeeded");
+}
+
+/** What the catalog holds, to show that a refusal wrote nothing. */
+export async function catalogSnapshot(prisma: Db) {
+  const [units, offices, organizations, audit] = await Promise.all([
+    prisma.unit.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, type: true, class: true, city: true, timeZone: true, regionalOfficeId: true, updatedAt: true } }),
+    prisma.regionalOffice.findMany({ orderBy: { code: "asc" }, select: { code: true, province: true, updatedAt: true } }),
+    prisma.organization.count(),
+    prisma.auditLog.count(),
+  ]);
+  return { units, offices, organizations, audit };
+}
+
+/** The stream's text with its byte order mark kept (Response.text() would drop it). */
+export async function streamText(stream: ReadableStream<Uint8Array> | null): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+}
