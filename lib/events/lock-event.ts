@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
+import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 
 export interface LockedEvent {
   id: string;
@@ -22,8 +23,6 @@ export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): 
   return event;
 }
 
-/** Seats are held by confirmed registrations and by those waiting for approval. */
-export const SEAT_HOLDING_STATUSES = ["CONFIRMED", "PENDING"] as const;
 
 export async function countSeatsTaken(tx: Prisma.TransactionClient, eventId: string): Promise<number> {
   return tx.registration.count({ where: { eventId, status: { in: [...SEAT_HOLDING_STATUSES] } } });

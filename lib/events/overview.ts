@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { SEAT_HOLDING_STATUSES } from "./lock-event";
+import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 
 export interface ProvinceRow {
   province: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
@@ -166,26 +166,7 @@ function belowRegistrationsError(below: QuotaTarget[], registered: Map<string, n
   return new AppError("conflict", {}, fieldErrors);
 }
 
-const MAX_ATTEMPTS = 3;
-
-// The fixed lock order prevents deadlocks among Rakor's own operations; a conflict with anything
-// else (a manual statement, a future operation) is retried a few times before it surfaces.
-function isWriteConflict(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  if (error.code === "P2034") return true;
-  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string } } | undefined)?.cause;
-  return cause?.kind === "TransactionWriteConflict" || cause?.originalCode === "40001" || cause?.originalCode === "40P01";
-}
-
 /** One quota operation's transaction, retried on a deadlock or serialization failure. */
-export async function inQuotaTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      // Generous limits: a bulk invitation of a thousand units writes as many audit entries, and
-      // on the embedded database concurrent requests wait for its single connection.
-      return await db.$transaction(work, { maxWait: 15_000, timeout: 60_000 });
-    } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isWriteConflict(error)) throw error;
-    }
-  }
+export function inQuotaTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return inTransaction(work);
 }

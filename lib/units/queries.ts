@@ -1,10 +1,10 @@
 import "server-only";
 import { authorize, unitScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitListFilterSchema, type UnitListFilter } from "./schema";
 
-const SEAT_HOLDING = ["CONFIRMED", "PENDING"] as const;
 
 /**
  * The units a coordinator works for, each with the open events that invited it, the seats given
@@ -36,7 +36,7 @@ export async function listMyUnits(actor: Actor | null) {
   });
   const used = await db.registration.groupBy({
     by: ["eventId", "unitId"],
-    where: { unitId: { in: unitIds }, status: { in: [...SEAT_HOLDING] } },
+    where: { unitId: { in: unitIds }, status: { in: [...SEAT_HOLDING_STATUSES] } },
     _count: { _all: true },
   });
   const usedSeats = (eventId: string, unitId: string) =>

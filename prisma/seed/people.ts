@@ -107,6 +107,7 @@ export async function seedDemoRegistrations(
             unitId,
             name: participant.name,
             nip: participant.nip,
+            activeNip: participant.nip,
             position: participant.position,
             rank: participant.rank,
             status: RegistrationStatus.CONFIRMED,

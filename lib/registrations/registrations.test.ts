@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors/app-error";
+import { setupTestDatabase } from "@/lib/test/database";
+import { seedDemo } from "@/prisma/seed/demo";
+import { cancelRegistration } from "./cancel-registration";
+import { registerParticipant } from "./register-participant";
+import { coordinatorOf, demoActors, person } from "./testing";
+
+const database = setupTestDatabase();
+let organizer: Actor;
+let karanganyarCoordinator: Actor;
+let doorStaff: Actor;
+let eventId: string;
+let karanganyarId: string;
+let otherUnitId: string;
+
+beforeAll(async () => {
+  await seedDemo(database.current.prisma, { log: () => {} });
+  ({ organizer, coordinator: karanganyarCoordinator, doorStaff } = await demoActors(database.current.prisma));
+  eventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
+  karanganyarId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" } })).id;
+  otherUnitId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
+});
+
+async function refusal(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+const activeAt = (unitId: string) =>
+  database.current.prisma.registration.count({ where: { eventId, unitId, status: { in: ["CONFIRMED", "PENDING"] } } });
+
+describe("a unit coordinator registering delegates", () => {
+  it("registers within the quota, with a ticket token and normalised WhatsApp number, and audits it", async () => {
+    // Karanganyar has 3 seats and 2 delegates from the demo.
+    const result = await registerParticipant({ actor: karanganyarCoordinator, eventId, unitId: karanganyarId, input: person(1) });
+    expect(result.status).toBe("CONFIRMED");
+    expect(result.ticketToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const stored = await database.current.prisma.registration.findUniqueOrThrow({ where: { id: result.registrationId } });
+    expect(stored).toMatchObject({ phone: "+6281234567890", activeNip: stored.nip, activeEmail: "peserta1@uji.test" });
+    expect(await database.current.prisma.auditLog.count({ where: { entityId: result.registrationId, action: "registration.create" } })).toBe(1);
+  });
+
+  it("cannot register past the unit's quota: refused with the numbers, nothing written", async () => {
+    const before = await database.current.prisma.registration.count();
+    const result = await refusal(registerParticipant({ actor: karanganyarCoordinator, eventId, unitId: karanganyarId, input: person(2) }));
+    expect(result.fields).toEqual({ _form: { key: "registrations.errors.unitFull", values: { seats: 3, taken: 3 } } });
+    expect(await database.current.prisma.registration.count()).toBe(before);
+  });
+
+  it("can join the waitlist when full, and a cancellation promotes the first in line of the same unit", async () => {
+    const waiting = await registerParticipant({ actor: karanganyarCoordinator, eventId, unitId: karanganyarId, input: person(3), joinWaitlist: true });
+    expect(waiting.status).toBe("WAITLISTED");
+    const confirmed = await database.current.prisma.registration.findFirstOrThrow({ where: { eventId, unitId: karanganyarId, status: "CONFIRMED" } });
+    const { promotedId } = await cancelRegistration({ actor: karanganyarCoordinator, registrationId: confirmed.id, baseUrl: "https://rakor.test" });
+    expect(promotedId).toBe(waiting.registrationId);
+    expect(await activeAt(karanganyarId)).toBe(3);
+    const mail = await database.current.prisma.outboxEmail.findFirstOrThrow({ where: { toAddress: "peserta3@uji.test" } });
+    expect(mail.textBody).toContain(`https://rakor.test/t/${waiting.ticketToken}`);
+  });
+
+  it("refuses the same NIP or email twice in one event, at the field, until the first is cancelled", async () => {
+    const coordinator = await coordinatorOf(database.current.prisma, otherUnitId, "dup");
+    const first = await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10) });
+    expect((await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10, { email: "lain@uji.test" }) }))).fields).toEqual({
+      nip: { key: "registrations.errors.nipTaken" },
+    });
+    expect((await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(11, { email: "PESERTA10@uji.test" }) }))).fields).toEqual({
+      email: { key: "registrations.errors.emailTaken" },
+    });
+    await cancelRegistration({ actor: coordinator, registrationId: first.registrationId });
+    expect((await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10) })).status).toBe("CONFIRMED");
+  });
+
+  it("refuses a NIP with an impossible date and a number that is not an Indonesian phone, naming the fields", async () => {
+    const result = await refusal(
+      registerParticipant({ actor: karanganyarCoordinator, eventId, unitId: karanganyarId, input: person(20, { nip: "197602302000031001", phone: "12345" }) }),
+    );
+    expect(result.fields).toEqual({ nip: { key: "registrations.errors.nip.birthDate" }, phone: { key: "registrations.errors.phone" } });
+  });
+});
+
+describe("deadlines", () => {
+  it("after the deadline a coordinator is refused; an organizer may register with a logged reason", async () => {
+    const event = await database.current.prisma.event.findUniqueOrThrow({ where: { id: eventId } });
+    const late = new Date(event.registrationClosesAt.getTime() + 60_000);
+    const coordinator = await coordinatorOf(database.current.prisma, otherUnitId, "late");
+    expect((await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(30), now: late }))).fields).toEqual({
+      _form: { key: "registrations.errors.closed" },
+    });
+    expect((await refusal(registerParticipant({ actor: organizer, eventId, unitId: otherUnitId, input: person(30), now: late }))).fields).toEqual({
+      overrideReason: { key: "registrations.errors.reasonRequired" },
+    });
+    const done = await registerParticipant({ actor: organizer, eventId, unitId: otherUnitId, input: person(30), now: late, overrideReason: "Pengganti Kalapas yang dinas luar" });
+    const audit = await database.current.prisma.auditLog.findFirstOrThrow({ where: { entityId: done.registrationId } });
+    expect(audit.reason).toBe("Pengganti Kalapas yang dinas luar");
+  });
+});
+
+describe("authorization", () => {
+  it("a coordinator cannot register for, or cancel in, another unit (id tampering), and nothing is written", async () => {
+    const semarangPerson = await database.current.prisma.registration.findFirstOrThrow({ where: { eventId, unitId: otherUnitId, status: "CONFIRMED" } });
+    const before = await database.current.prisma.registration.count();
+    expect((await refusal(registerParticipant({ actor: karanganyarCoordinator, eventId, unitId: otherUnitId, input: person(40) }))).code).toBe("forbidden");
+    expect((await refusal(cancelRegistration({ actor: karanganyarCoordinator, registrationId: semarangPerson.id }))).code).toBe("not_found");
+    expect(await database.current.prisma.registration.count()).toBe(before);
+    expect((await database.current.prisma.registration.findUniqueOrThrow({ where: { id: semarangPerson.id } })).status).toBe("CONFIRMED");
+  });
+
+  it("anonymous visitors and door staff cannot register or cancel", async () => {
+    const someone = await database.current.prisma.registration.findFirstOrThrow({ where: { eventId, status: "CONFIRMED" } });
+    for (const actor of [null, doorStaff]) {
+      const code = actor ? "forbidden" : "unauthenticated";
+      expect((await refusal(registerParticipant({ actor, eventId, unitId: karanganyarId, input: person(50) }))).code).toBe(code);
+      expect((await refusal(cancelRegistration({ actor, registrationId: someone.id }))).code).toBe(code);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import type { Actor } from "@/lib/auth/authorize";
+import type { Db } from "@/lib/db/create-client";
+import type { ParticipantInput } from "./schema";
+
+// Test fixtures for registration tests: actors from the demo seed and plausible, unique people.
+
+export async function demoActors(prisma: Db) {
+  const users = await prisma.user.findMany({ include: { roles: true } });
+  const actorOf = (email: string): Actor => {
+    const u = users.find((x) => x.email === email);
+    if (!u) throw new Error(`no demo user ${email}`);
+    return { userId: u.id, name: u.name, email: u.email, roles: u.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
+  };
+  return {
+    organizer: actorOf("panitia@rakor.demo"),
+    coordinator: actorOf("operator.karanganyar@rakor.demo"),
+    doorStaff: actorOf("pintu@rakor.demo"),
+  };
+}
+
+/** A coordinator of `unitId`, backed by a real user so audit rows can name them. */
+export async function coordinatorOf(prisma: Db, unitId: string, tag: string): Promise<Actor> {
+  const user = await prisma.user.create({ data: { email: `koordinator-${tag}@uji.test`, name: `Koordinator ${tag}` } });
+  await prisma.roleAssignment.create({ data: { userId: user.id, role: "UNIT_COORDINATOR", unitId } });
+  return { userId: user.id, name: user.name, email: user.email, roles: [{ role: "UNIT_COORDINATOR", unitId, eventId: null }] };
+}
+
+/** The i-th of many distinct, plausible NIPs (valid birth date, appointment, sex digit). */
+export function nipFor(i: number): string {
+  const day = String(1 + (Math.floor(i / 1000) % 28)).padStart(2, "0");
+  const month = String(1 + (Math.floor(i / 28_000) % 12)).padStart(2, "0");
+  return `1990${month}${day}2015011${String(i % 1000).padStart(3, "0")}`;
+}
+
+export function person(i: number, overrides: Partial<ParticipantInput> = {}): ParticipantInput {
+  return {
+    name: `Peserta Uji ${i}`,
+    nip: nipFor(i),
+    position: "Pranata Humas",
+    rank: "",
+    email: `peserta${i}@uji.test`,
+    phone: "0812-3456-7890",
+    attendanceMode: "ON_SITE",
+    notes: "",
+    ...overrides,
+  };
+}
