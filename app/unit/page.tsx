@@ -35,7 +35,7 @@ export default async function UnitPortalHomePage() {
               <ul className="mt-3 space-y-3">
                 {unit.quotas.map(({ event, seats, usedSeats }) => (
                   <li key={event.id} className="rounded-md bg-slate-50 p-3">
-                    <Link href={`/e/${event.slug}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                    <Link href={`/unit/events/${event.id}/${unit.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
                       {event.title}
                     </Link>
                     <p className="text-sm text-slate-700">{formatRangeInZone(event.startsAt, event.endsAt, event.timeZone, loc)}</p>
@@ -43,6 +43,12 @@ export default async function UnitPortalHomePage() {
                     <p className="text-sm text-slate-700">
                       {t("deadline", { date: formatInZone(event.registrationClosesAt, event.timeZone, loc, "dateTime") })}
                     </p>
+                    <Link
+                      href={`/unit/events/${event.id}/${unit.id}`}
+                      className="mt-2 inline-block rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white"
+                    >
+                      {t("manage")}
+                    </Link>
                   </li>
                 ))}
               </ul>

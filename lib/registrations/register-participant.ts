@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { invalidField } from "@/lib/errors/app-error";
+import { enqueueTicketEmail } from "@/lib/tickets/enqueue-ticket-email";
 import { parseInput } from "@/lib/validation/zod";
 import { authorizeUnitRegistrations } from "./access";
 import { duplicatePersonError, lockSeats } from "./registration-rules";
@@ -18,6 +19,8 @@ export interface RegisterParticipantOptions {
   joinWaitlist?: boolean;
   /** Organizers only: registering after the deadline or on a closed event needs a reason. */
   overrideReason?: string | null;
+  /** The site's public address: with it, a delegate with an email address is mailed their ticket link. */
+  baseUrl?: string | null;
   now?: Date;
 }
 
@@ -64,6 +67,7 @@ export async function registerParticipant(options: RegisterParticipantOptions): 
         after: { name: registration.name, nip: registration.nip, unitId: registration.unitId, status },
         reason: seats.overridden ? options.overrideReason : null,
       });
+      if (person.email && options.baseUrl) await enqueueTicketEmail(tx, { registrationId: registration.id, baseUrl: options.baseUrl });
       return { registrationId: registration.id, status, ticketToken: registration.ticketToken };
     });
   } catch (error) {

@@ -4,7 +4,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { setupTestDatabase } from "@/lib/test/database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { cancelRegistration } from "./cancel-registration";
+import { getUnitRegistrations } from "./queries";
 import { registerParticipant } from "./register-participant";
+import { replaceParticipant } from "./replace-participant";
+import { updateParticipant } from "./update-participant";
 import { coordinatorOf, demoActors, person } from "./testing";
 
 const database = setupTestDatabase();
@@ -21,6 +24,8 @@ beforeAll(async () => {
   eventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
   karanganyarId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" } })).id;
   otherUnitId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
+  // Room for the several delegates the tests below register for Semarang.
+  await database.current.prisma.unitQuota.update({ where: { eventId_unitId: { eventId, unitId: otherUnitId } }, data: { seats: 20 } });
 });
 
 async function refusal(promise: Promise<unknown>) {
@@ -86,6 +91,38 @@ describe("a unit coordinator registering delegates", () => {
   });
 });
 
+describe("replacing and correcting delegates", () => {
+  it("a replacement keeps the seat: the replaced ticket stops being valid and the new person holds it", async () => {
+    const coordinator = await coordinatorOf(database.current.prisma, otherUnitId, "replace");
+    const original = await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(60) });
+    const seatsBefore = await activeAt(otherUnitId);
+    const replacement = await replaceParticipant({ actor: coordinator, registrationId: original.registrationId, input: person(61) });
+    expect(await activeAt(otherUnitId)).toBe(seatsBefore);
+    const old = await database.current.prisma.registration.findUniqueOrThrow({ where: { ticketToken: original.ticketToken } });
+    expect(old).toMatchObject({ status: "REPLACED", activeNip: null });
+    const fresh = await database.current.prisma.registration.findUniqueOrThrow({ where: { id: replacement.registrationId } });
+    expect(fresh).toMatchObject({ status: "CONFIRMED", replacesId: original.registrationId, name: "Peserta Uji 61" });
+    expect(replacement.ticketToken).not.toBe(original.ticketToken);
+    expect((await refusal(replaceParticipant({ actor: coordinator, registrationId: original.registrationId, input: person(62) }))).fields).toEqual({
+      _form: { key: "registrations.errors.notActive" },
+    });
+  });
+
+  it("correcting a name keeps the ticket, and a correction to another delegate's NIP is refused", async () => {
+    const coordinator = await coordinatorOf(database.current.prisma, otherUnitId, "edit");
+    const a = await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(70) });
+    await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(71) });
+    await updateParticipant({ actor: coordinator, registrationId: a.registrationId, input: person(70, { name: "Nama Diperbaiki" }) });
+    const stored = await database.current.prisma.registration.findUniqueOrThrow({ where: { id: a.registrationId } });
+    expect(stored).toMatchObject({ name: "Nama Diperbaiki", ticketToken: a.ticketToken });
+    expect((await refusal(updateParticipant({ actor: coordinator, registrationId: a.registrationId, input: person(71, { email: "x@uji.test" }) }))).fields).toEqual({
+      nip: { key: "registrations.errors.nipTaken" },
+    });
+    const audit = await database.current.prisma.auditLog.findFirstOrThrow({ where: { entityId: a.registrationId, action: "registration.update" } });
+    expect(JSON.stringify(audit.after)).not.toContain(a.ticketToken);
+  });
+});
+
 describe("deadlines", () => {
   it("after the deadline a coordinator is refused; an organizer may register with a logged reason", async () => {
     const event = await database.current.prisma.event.findUniqueOrThrow({ where: { id: eventId } });
@@ -111,6 +148,14 @@ describe("authorization", () => {
     expect((await refusal(cancelRegistration({ actor: karanganyarCoordinator, registrationId: semarangPerson.id }))).code).toBe("not_found");
     expect(await database.current.prisma.registration.count()).toBe(before);
     expect((await database.current.prisma.registration.findUniqueOrThrow({ where: { id: semarangPerson.id } })).status).toBe("CONFIRMED");
+  });
+
+  it("a coordinator reads only their own unit's delegates", async () => {
+    const own = await getUnitRegistrations(karanganyarCoordinator, eventId, karanganyarId);
+    expect(own?.unit.code).toBe("JTG-LPKA-KRA");
+    expect(own?.registrations.every((r) => r.name)).toBe(true);
+    expect((await refusal(getUnitRegistrations(karanganyarCoordinator, eventId, otherUnitId))).code).toBe("forbidden");
+    expect((await refusal(getUnitRegistrations(null, eventId, karanganyarId))).code).toBe("unauthenticated");
   });
 
   it("anonymous visitors and door staff cannot register or cancel", async () => {
