@@ -20,8 +20,9 @@ export async function registerParticipantAction(
   input: ParticipantInput,
   joinWaitlist: boolean,
 ): Promise<ActionResult<{ status: string }>> {
+  const baseUrl = await publicBaseUrl();
   const result = await runAction(async (actor) => {
-    const done = await registerParticipant({ actor, eventId, unitId, input, joinWaitlist: joinWaitlist === true });
+    const done = await registerParticipant({ actor, eventId, unitId, input, joinWaitlist: joinWaitlist === true, baseUrl });
     return { status: done.status };
   });
   if (result.ok) revalidatePath(unitPage(eventId, unitId));
@@ -35,8 +36,9 @@ export async function updateParticipantAction(eventId: string, unitId: string, r
 }
 
 export async function replaceParticipantAction(eventId: string, unitId: string, registrationId: string, input: ParticipantInput): Promise<ActionResult<void>> {
+  const baseUrl = await publicBaseUrl();
   const result = await runAction(async (actor) => {
-    await replaceParticipant({ actor, registrationId, input });
+    await replaceParticipant({ actor, registrationId, input, baseUrl });
   });
   if (result.ok) revalidatePath(unitPage(eventId, unitId));
   return result;

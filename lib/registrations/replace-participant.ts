@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { invalidField } from "@/lib/errors/app-error";
+import { enqueueTicketEmail } from "@/lib/tickets/enqueue-ticket-email";
 import { parseInput } from "@/lib/validation/zod";
 import { authorizeUnitRegistrations, findManagedRegistration } from "./access";
 import { duplicatePersonError, lockSeats } from "./registration-rules";
@@ -14,6 +15,8 @@ export interface ReplaceParticipantOptions {
   registrationId: string;
   input: ParticipantInput;
   overrideReason?: string | null;
+  /** The site's address; with it, the new delegate is emailed their ticket link. */
+  baseUrl?: string | null;
   now?: Date;
 }
 
@@ -57,6 +60,7 @@ export async function replaceParticipant(options: ReplaceParticipantOptions): Pr
         after: { id: replacement.id, name: person.name, nip: person.nip },
         reason: seats.overridden ? options.overrideReason : null,
       });
+      if (person.email && options.baseUrl) await enqueueTicketEmail(tx, { registrationId: replacement.id, baseUrl: options.baseUrl });
       return { registrationId: replacement.id, ticketToken: replacement.ticketToken };
     });
   } catch (error) {
