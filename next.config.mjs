@@ -35,7 +35,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // pdfkit reads its font metrics from its own folder at run time, so it must not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfkit", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,5 +1,7 @@
-import Papa from "papaparse";
+import { csvLine, parseCsvTable, type CsvMessage, type CsvRowProblem, type CsvTableFormat, type CsvTableRow } from "@/lib/csv/table";
 import type { UnitType } from "@/lib/generated/prisma/enums";
+
+export { byteLength } from "@/lib/csv/table";
 
 // The unit catalog's CSV format, shared by import and export so an exported file imports back
 // unchanged: code,name,type,class,province,city,timezone. Used on both sides (the import page
@@ -17,24 +19,9 @@ export const IMPORT_CHUNK_SIZE = 200;
 /** The most rows one importUnits call accepts. */
 export const MAX_IMPORT_CHUNK = 500;
 
-export interface RowProblem {
-  /** The column the problem is in, or null for the row as a whole. */
-  column: UnitCsvColumn | null;
-  /** Full message key, e.g. "validation.required" or "units.problems.duplicateCode". */
-  key: string;
-  values?: Record<string, string | number>;
-}
-
-export interface UnitCsvRow {
-  /** Line in the file, the header being line 1. */
-  line: number;
-  cells: UnitCsvCells;
-  problems: RowProblem[];
-}
-
-export type ParsedUnitsCsv =
-  | { ok: true; rows: UnitCsvRow[] }
-  | { ok: false; problem: { key: string; values?: Record<string, string | number> } };
+export type RowProblem = CsvRowProblem<UnitCsvColumn>;
+export type UnitCsvRow = CsvTableRow<UnitCsvColumn>;
+export type ParsedUnitsCsv = { ok: true; rows: UnitCsvRow[] } | { ok: false; problem: CsvMessage };
 
 const TYPE_TEXT: Record<UnitType, string> = {
   LAPAS: "Lapas",
@@ -58,68 +45,24 @@ export function unitTypeToCsv(type: UnitType): string {
   return TYPE_TEXT[type];
 }
 
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
+const UNITS_CSV_FORMAT: CsvTableFormat<UnitCsvColumn> = {
+  columns: UNIT_CSV_COLUMNS,
+  maxBytes: MAX_IMPORT_BYTES,
+  maxBytesText: "1 MB",
+  maxRows: MAX_IMPORT_ROWS,
+  keys: {
+    tooLarge: "units.errors.csvTooLarge",
+    empty: "units.errors.csvEmpty",
+    missingColumns: "units.errors.csvMissingColumns",
+    tooManyRows: "units.errors.csvTooManyRows",
+    malformed: "units.problems.malformed",
+    columnCount: "units.problems.columnCount",
+  },
+};
 
-const fail = (key: string, values?: Record<string, string | number>): ParsedUnitsCsv => ({ ok: false, problem: { key, values } });
-
-/**
- * Splits a units CSV into rows with their line numbers. Accepts a UTF-8 BOM, CRLF or LF line
- * endings, quoted cells, and ";" as separator (what Excel writes under an Indonesian locale).
- * Cells are trimmed; blank lines are skipped but still counted, so line numbers match an editor's.
- */
+/** Splits a units CSV into rows with their line numbers (see parseCsvTable for what it accepts). */
 export function parseUnitsCsv(input: string): ParsedUnitsCsv {
-  if (byteLength(input) > MAX_IMPORT_BYTES) return fail("units.errors.csvTooLarge", { max: "1 MB" });
-  const text = input.replace(/^\uFEFF/, "");
-  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
-  const delimiter = !firstLine.includes(",") && firstLine.includes(";") ? ";" : ",";
-  const newline = text.includes("\n") ? "\n" : "\r";
-
-  const records: { line: number; fields: string[]; malformed: boolean }[] = [];
-  let newlinesBefore = 0;
-  let countedTo = 0;
-  let start = 0;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    step(result) {
-      for (let i = countedTo; i < start; i++) if (text[i] === newline) newlinesBefore++;
-      countedTo = start;
-      if (result.data.some((cell) => cell.trim() !== "")) {
-        records.push({ line: newlinesBefore + 1, fields: result.data, malformed: result.errors.length > 0 });
-      }
-      start = result.meta.cursor;
-    },
-  });
-
-  const [header, ...data] = records;
-  if (!header) return fail("units.errors.csvEmpty");
-  const names = header.fields.map((name) => name.trim().toLowerCase());
-  const missing = UNIT_CSV_COLUMNS.filter((column) => !names.includes(column));
-  if (missing.length > 0) {
-    return fail("units.errors.csvMissingColumns", { columns: missing.join(", "), expected: UNIT_CSV_COLUMNS.join(",") });
-  }
-  if (data.length === 0) return fail("units.errors.csvEmpty");
-  if (data.length > MAX_IMPORT_ROWS) return fail("units.errors.csvTooManyRows", { max: MAX_IMPORT_ROWS, found: data.length });
-
-  const indexOf = Object.fromEntries(UNIT_CSV_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<UnitCsvColumn, number>;
-  const rows = data.map(({ line, fields, malformed }): UnitCsvRow => {
-    const cells = Object.fromEntries(
-      UNIT_CSV_COLUMNS.map((column) => [column, (fields[indexOf[column]] ?? "").trim()]),
-    ) as UnitCsvCells;
-    const problems: RowProblem[] = [];
-    if (malformed) problems.push({ column: null, key: "units.problems.malformed" });
-    else if (fields.length !== names.length) {
-      problems.push({ column: null, key: "units.problems.columnCount", values: { expected: names.length, found: fields.length } });
-    }
-    return { line, cells, problems };
-  });
-  return { ok: true, rows };
-}
-
-// Quoted only when needed, so simple files stay readable; a doubled quote escapes a quote.
-function csvCell(value: string): string {
-  return /[",;\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return parseCsvTable(input, UNITS_CSV_FORMAT);
 }
 
 export interface UnitCsvRecord {
@@ -136,5 +79,5 @@ export const UNIT_CSV_HEADER = `${UNIT_CSV_COLUMNS.join(",")}\r\n`;
 
 export function unitCsvLine(unit: UnitCsvRecord): string {
   const cells = [unit.code, unit.name, unitTypeToCsv(unit.type), unit.class ?? "", unit.province, unit.city ?? "", unit.timeZone];
-  return `${cells.map(csvCell).join(",")}\r\n`;
+  return csvLine(cells);
 }

@@ -21,6 +21,7 @@ export default async function EventConsoleLayout({ children, params }: { childre
           { href: base, label: t("overview"), exact: true },
           { href: `${base}/edit`, label: t("edit") },
           { href: `${base}/units`, label: t("units") },
+          { href: `${base}/participants`, label: t("participants") },
           { href: `${base}/coordinators`, label: t("coordinators") },
           { href: `${base}/audit`, label: t("audit") },
         ]}

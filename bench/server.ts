@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+
+// Shared by the benchmarks: a fresh database on a PostgreSQL server, the production server started
+// the way `npm run serve` starts it, and the id of a server action in the current build.
+
+export async function freshPostgresDatabase(serverUrl: string, prefix: string): Promise<string> {
+  const name = `${prefix}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export function startProductionServer(port: number, env: Record<string, string>): { child: ChildProcess; ready: Promise<string> } {
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const ready = new Promise<string>((resolve, reject) => {
+    let log = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+      const db = /embedded database at (\S+)/.exec(log);
+      if (/Ready in/.test(log)) resolve(db?.[1] ?? "");
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
+  });
+  return { child, ready };
+}
+
+/** The id the browser sends in the Next-Action header for an exported server action. */
+export function serverActionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
+  if (!entry) throw new Error(`${filename}#${exportedName} is not in the build; run \`npm run build\` first`);
+  return entry[0];
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
