@@ -3,7 +3,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { nipFor } from "@/lib/registrations/testing";
 import { seedDemo } from "@/prisma/seed/demo";
-import { freshPostgresDatabase, percentile, serverActionId, startProductionServer } from "./server";
+import { freshPostgresDatabase, percentile, serverActionId, startProductionServer, stopServer } from "./server";
 
 // Registration opening minute: coordinators of many units submit the unit portal's form at once.
 // Seeds UNITS units with SEATS seats each, signs in one coordinator per unit, then sends
@@ -85,7 +85,7 @@ async function main() {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  child.kill("SIGTERM");
+  stopServer(child);
 
   const perUnit = await prisma.registration.groupBy({ by: ["unitId"], where: { eventId: event.id, unitId: { in: units.map((u) => u.id) }, status: "CONFIRMED" }, _count: { _all: true } });
   const overQuota = perUnit.reduce((sum, row) => sum + Math.max(0, row._count._all - SEATS), 0);

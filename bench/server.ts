@@ -20,6 +20,8 @@ export function startProductionServer(port: number, env: Record<string, string>)
   const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
+    // Its own process group, so stopping it stops Next.js too (see stopServer).
+    detached: true,
   });
   const ready = new Promise<string>((resolve, reject) => {
     let log = "";
@@ -45,4 +47,15 @@ export function serverActionId(filename: string, exportedName: string): string {
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Stops the server's whole process group (npx, tsx, the start script and Next.js). */
+export function stopServer(child: ChildProcess): void {
+  if (child.pid) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill("SIGTERM");
+    }
+  }
 }

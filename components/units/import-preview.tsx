@@ -68,30 +68,31 @@ export function ImportPreview({ preview }: { preview: UnitsImportPreview }) {
           {problemRows.length > MAX_PROBLEM_ROWS && (
             <p className="text-sm text-slate-700">{ti("problemsShown", { shown: MAX_PROBLEM_ROWS, total: problemRows.length })}</p>
           )}
+          {/* The problem comes right after the line number, so a phone shows it without scrolling the table. */}
           <div className="mt-2 overflow-x-auto rounded-lg border border-red-200 bg-white">
             <table className="w-full min-w-[30rem] text-sm">
               <caption className="sr-only">{ti("problemsHeading")}</caption>
               <thead className="bg-red-50">
                 <tr>
                   <th scope="col" className={head}>{ti("line")}</th>
+                  <th scope="col" className={head}>{ti("problem")}</th>
                   <th scope="col" className={head}>{t("units.fields.code")}</th>
                   <th scope="col" className={head}>{t("units.fields.name")}</th>
-                  <th scope="col" className={head}>{ti("problem")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
                 {problemRows.slice(0, MAX_PROBLEM_ROWS).map((row) => (
                   <tr key={row.line}>
                     <th scope="row" className={`${cell} whitespace-nowrap text-left font-semibold`}>{row.line}</th>
-                    <td className={`${cell} font-mono`}>{row.cells.code}</td>
-                    <td className={cell}>{row.cells.name}</td>
-                    <td className={cell}>
+                    <td className={`${cell} min-w-48`}>
                       <ul className="list-disc space-y-1 pl-4 text-red-800">
                         {row.problems.map((problem, index) => (
                           <li key={index}>{problemText(problem)}</li>
                         ))}
                       </ul>
                     </td>
+                    <td className={`${cell} font-mono`}>{row.cells.code}</td>
+                    <td className={cell}>{row.cells.name}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DITJENPAS } from "@/prisma/seed/units";
+import { DITJENPAS } from "@/lib/organization/ditjenpas";
 import { provinceKey } from "./unit-record";
 
 // Units roll up to the Kanwil of their province. Creating or importing a unit in a province the

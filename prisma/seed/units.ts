@@ -2,15 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UnitType } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./context";
+import { DITJENPAS } from "@/lib/organization/ditjenpas";
 
 // Ditjenpas, one Kanwil per province and the 54 demo UPTs of units-demo.csv. This is reference data
 // owned by the CSV, so a re-run writes the CSV's values over the rows (a corrected name propagates).
 
-export const DITJENPAS = {
-  code: "DITJENPAS",
-  name: "Direktorat Jenderal Pemasyarakatan",
-  shortName: "Ditjenpas",
-} as const;
+export { DITJENPAS };
 
 export interface DemoUnitRow {
   code: string;

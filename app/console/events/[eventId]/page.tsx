@@ -86,7 +86,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
           {t("silentUnitsHeading", { count: overview.unitsWithoutRegistrations.length })}
         </h2>
         {overview.unitsWithoutRegistrations.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">{t("silentUnitsNone")}</p>
+          <p className="mt-2 text-sm text-slate-600">{overview.invitedUnits === 0 ? t("noUnits") : t("silentUnitsNone")}</p>
         ) : (
           <ul className="mt-2 max-h-72 space-y-1 overflow-auto text-sm">
             {overview.unitsWithoutRegistrations.map((unit) => (

@@ -6,6 +6,8 @@ import { getActor } from "@/lib/auth/session";
 import { getEventForConsole } from "@/lib/events/queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 interface Props {
   params: Promise<{ eventId: string }>;
   searchParams: Promise<{ page?: string }>;
@@ -23,6 +25,9 @@ export default async function EventAuditPage({ params, searchParams }: Props) {
     getLocale(),
   ]);
   if (!event) notFound();
+  // Snapshots hold instants as UTC ISO text; the organizer reads them on the event's clock like every other time.
+  const shown = (value: string) =>
+    ISO_INSTANT.test(value) ? formatInZone(new Date(value), event.timeZone, locale as TimeLocale, "dateTime") : value;
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading" className="text-lg font-semibold">
@@ -57,8 +62,8 @@ export default async function EventAuditPage({ params, searchParams }: Props) {
                       {entry.changes.slice(0, 20).map((change) => (
                         <tr key={change.field} className="border-t border-slate-100 align-top">
                           <th scope="row" className="pr-2 font-medium">{change.field}</th>
-                          <td className="max-w-48 break-words pr-2 text-red-800">{change.before}</td>
-                          <td className="max-w-48 break-words text-green-800">{change.after}</td>
+                          <td className="max-w-48 pr-2 text-red-800 wrap-anywhere">{shown(change.before)}</td>
+                          <td className="max-w-48 text-green-800 wrap-anywhere">{shown(change.after)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -89,7 +89,7 @@ export default async function EventUnitsPage({ params, searchParams }: { params:
               />
             </section>
             <details className="rounded-lg border border-slate-200 bg-white p-4">
-              <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold">{t("bulk.heading")}</summary>
+              <summary className="min-h-11 cursor-pointer content-center text-lg font-semibold">{t("bulk.heading")}</summary>
               <div className="mt-3">
                 <BulkInviteForm eventId={eventId} provinces={options.provinces} types={options.types.map((value) => ({ value, label: typeLabel(value) }))} />
               </div>
