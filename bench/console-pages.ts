@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +6,7 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { seedLarge, LARGE_PARTICIPANTS, LARGE_UNITS } from "./seed-large";
+import { percentile, startProductionServer, type BenchServer } from "./server";
 
 // Console pages at 1,000 units and 10,000 participants: seeds that size into a fresh database,
 // serves the production build (run `npm run build` first), signs in as the demo organizer and
@@ -55,41 +55,6 @@ async function freshDatabase(): Promise<BenchDatabase> {
   return { url: url.toString(), dataDir: null, drop: async () => void (keep || (await admin(`DROP DATABASE IF EXISTS "${name}"`))) };
 }
 
-interface Server {
-  ready: Promise<string>;
-  stop(): Promise<void>;
-}
-
-function startServer(env: Record<string, string>): Server {
-  // Its own process group, so stopping it stops tsx, the start script and Next.js together.
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    env: { ...process.env, ...env, PORT: String(PORT) },
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const ready = new Promise<string>((resolve, reject) => {
-    let log = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      log += chunk.toString();
-      const db = /embedded database at (\S+)/.exec(log);
-      if (/Ready in/.test(log)) resolve(db?.[1] ?? "");
-    });
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
-  });
-  return {
-    ready,
-    async stop() {
-      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
-      await exited;
-    },
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function main() {
   const database = await freshDatabase();
   const { url, dataDir } = database;
@@ -97,7 +62,7 @@ async function main() {
   if (url) env.DATABASE_URL = url;
   else env.RAKOR_DATA_DIR = dataDir!;
 
-  let server: Server | null = null;
+  let server: BenchServer | null = null;
   try {
     let seedUrl: string;
     if (url) {
@@ -105,7 +70,7 @@ async function main() {
       seedUrl = url;
     } else {
       // The embedded database belongs to the server process; seed through its socket before timing.
-      server = startServer(env);
+      server = startProductionServer(PORT, env);
       seedUrl = (await server.ready).replace("***", "postgres");
     }
     const prisma = createPrismaClient({ connectionString: seedUrl, maxConnections: url ? 10 : 1 });
@@ -118,7 +83,7 @@ async function main() {
       await prisma.$disconnect();
     }
     if (!server) {
-      server = startServer(env);
+      server = startProductionServer(PORT, env);
       await server.ready;
     }
     await measure(eventId, organizerId, Boolean(url));

@@ -3,7 +3,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { nipFor } from "@/lib/registrations/testing";
 import { seedDemo } from "@/prisma/seed/demo";
-import { freshPostgresDatabase, percentile, serverActionId, startProductionServer, stopServer } from "./server";
+import { freshPostgresDatabase, percentile, serverActionId, startProductionServer } from "./server";
 
 // Registration opening minute: coordinators of many units submit the unit portal's form at once.
 // Seeds UNITS units with SEATS seats each, signs in one coordinator per unit, then sends
@@ -23,9 +23,9 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const SECRET = "bench-secret-bench-secret-bench-secret-123";
 
 async function main() {
-  const server = process.env.BENCH_POSTGRES_URL;
-  if (!server) throw new Error("Set BENCH_POSTGRES_URL to a PostgreSQL server; the target is measured on PostgreSQL.");
-  const url = await freshPostgresDatabase(server, "rakor_bench_reg");
+  const postgres = process.env.BENCH_POSTGRES_URL;
+  if (!postgres) throw new Error("Set BENCH_POSTGRES_URL to a PostgreSQL server; the target is measured on PostgreSQL.");
+  const url = await freshPostgresDatabase(postgres, "rakor_bench_reg");
   await migrate(url);
   const prisma = createPrismaClient({ connectionString: url });
   await seedDemo(prisma, { log: () => {} });
@@ -44,8 +44,8 @@ async function main() {
   }
 
   const actionId = serverActionId("lib/registrations/actions.ts", "registerParticipantAction");
-  const { child, ready } = startProductionServer(PORT, { DATABASE_URL: url, AUTH_SECRET: SECRET });
-  await ready;
+  const server = startProductionServer(PORT, { DATABASE_URL: url, AUTH_SECRET: SECRET });
+  await server.ready;
 
   const latencies: number[] = [];
   const outcome = { confirmed: 0, full: 0, other: 0 };
@@ -85,7 +85,7 @@ async function main() {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  stopServer(child);
+  await server.stop();
 
   const perUnit = await prisma.registration.groupBy({ by: ["unitId"], where: { eventId: event.id, unitId: { in: units.map((u) => u.id) }, status: "CONFIRMED" }, _count: { _all: true } });
   const overQuota = perUnit.reduce((sum, row) => sum + Math.max(0, row._count._all - SEATS), 0);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 
 // Shared by the benchmarks: a fresh database on a PostgreSQL server, the production server started
@@ -16,13 +17,20 @@ export async function freshPostgresDatabase(serverUrl: string, prefix: string): 
   return url.toString();
 }
 
-export function startProductionServer(port: number, env: Record<string, string>): { child: ChildProcess; ready: Promise<string> } {
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+export interface BenchServer {
+  /** Resolves with the embedded database's (masked) URL, or "" on DATABASE_URL, once Next.js is ready. */
+  ready: Promise<string>;
+  stop(): Promise<void>;
+}
+
+export function startProductionServer(port: number, env: Record<string, string>): BenchServer {
+  // Its own process group, so stopping it stops tsx, the start script and Next.js together.
+  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
-    // Its own process group, so stopping it stops Next.js too (see stopServer).
     detached: true,
   });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   const ready = new Promise<string>((resolve, reject) => {
     let log = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -32,7 +40,13 @@ export function startProductionServer(port: number, env: Record<string, string>)
     });
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
   });
-  return { child, ready };
+  return {
+    ready,
+    async stop() {
+      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
+      await exited;
+    },
+  };
 }
 
 /** The id the browser sends in the Next-Action header for an exported server action. */
@@ -49,13 +63,3 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-/** Stops the server's whole process group (npx, tsx, the start script and Next.js). */
-export function stopServer(child: ChildProcess): void {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      child.kill("SIGTERM");
-    }
-  }
-}
