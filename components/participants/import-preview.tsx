@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { ImportSummary, ProblemTable } from "@/components/csv-import/preview-parts";
 import { FormMessage } from "@/components/ui/form-controls";
 import type { ParticipantRowProblem } from "@/lib/participants/csv";
 import type { ParticipantsImportPreview } from "@/lib/participants/preview-participants-import";
@@ -40,59 +41,29 @@ export function ParticipantsImportPreview({ preview }: { preview: ParticipantsIm
       <h2 id="participants-import-summary" className="text-lg font-semibold">
         {ti("summaryHeading")}
       </h2>
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {summary.map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs text-slate-600">{label}</dt>
-            <dd className="text-xl font-semibold">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ImportSummary columnsOnWide={4} items={summary} />
       {counts.withProblems === 0 && counts.rows > 0 && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           {ti("allReady", { count: counts.rows, unit: preview.unitName })}
         </p>
       )}
 
-      {problemRows.length > 0 && (
-        <div>
-          <h3 className="font-semibold text-red-800">{ti("problemsHeading")}</h3>
-          <p className="text-sm text-slate-700">{ti("problemsIntro")}</p>
-          {problemRows.length > MAX_PROBLEM_ROWS && (
-            <p className="text-sm text-slate-700">{ti("problemsShown", { shown: MAX_PROBLEM_ROWS, total: problemRows.length })}</p>
-          )}
-          {/* The problem comes right after the line number, so a phone shows it without scrolling the table. */}
-          <div className="mt-2 overflow-x-auto rounded-lg border border-red-200 bg-white">
-            <table className="w-full min-w-[30rem] text-sm">
-              <caption className="sr-only">{ti("problemsHeading")}</caption>
-              <thead className="bg-red-50">
-                <tr>
-                  <th scope="col" className={head}>{ti("line")}</th>
-                  <th scope="col" className={head}>{ti("problem")}</th>
-                  <th scope="col" className={head}>{column("nama")}</th>
-                  <th scope="col" className={head}>{column("nip")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {problemRows.slice(0, MAX_PROBLEM_ROWS).map((row) => (
-                  <tr key={row.line}>
-                    <th scope="row" className={`${cell} whitespace-nowrap text-left font-semibold`}>{row.line}</th>
-                    <td className={cell}>
-                      <ul className="list-disc space-y-1 pl-4 text-red-800">
-                        {row.problems.map((problem, index) => (
-                          <li key={index}>{problemText(problem)}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td className={cell}>{row.cells.nama}</td>
-                    <td className={`${cell} font-mono`}>{row.cells.nip}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
+      <ProblemTable
+        rows={problemRows}
+        max={MAX_PROBLEM_ROWS}
+        problemText={problemText}
+        identify={[
+          { label: column("nama"), cell: (row) => row.cells.nama },
+          { label: column("nip"), cell: (row) => row.cells.nip, mono: true },
+        ]}
+        texts={{
+          heading: ti("problemsHeading"),
+          intro: ti("problemsIntro"),
+          shown: ti("problemsShown", { shown: MAX_PROBLEM_ROWS, total: problemRows.length }),
+          line: ti("line"),
+          problem: ti("problem"),
+        }}
+      />
 
       <div>
         <h3 className="font-semibold">{ti("rowsHeading")}</h3>

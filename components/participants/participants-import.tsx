@@ -1,5 +1,6 @@
 "use client";
 
+import { readCsvFile } from "@/components/csv-import/read-csv-file";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent } from "react";
@@ -71,19 +72,13 @@ export function ParticipantsImport({ eventId, units, defaultUnitId }: Participan
     if (!file) return;
     setChecked(null);
     setDone(null);
-    if (file.size > MAX_PARTICIPANT_IMPORT_BYTES) {
-      setMessage(t("participants.errors.csvTooLarge", { max: "500 KB" }));
+    const read = await readCsvFile(file, MAX_PARTICIPANT_IMPORT_BYTES);
+    if ("problem" in read) {
+      setMessage(read.problem === "tooLarge" ? t("participants.errors.csvTooLarge", { max: "500 KB" }) : ti("readFailed"));
       return;
     }
-    let content: string;
-    try {
-      content = await file.text();
-    } catch {
-      setMessage(ti("readFailed"));
-      return;
-    }
-    setText(content);
-    await check(content);
+    setText(read.text);
+    await check(read.text);
   }
 
   async function runImport() {

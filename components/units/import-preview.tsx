@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { ImportSummary, ProblemTable } from "@/components/csv-import/preview-parts";
 import { FormMessage } from "@/components/ui/form-controls";
 import type { RowProblem, UnitCsvColumn } from "@/lib/units/csv";
 import type { UnitsImportPreview, UnitsImportPreviewRow } from "@/lib/units/preview-units-import";
@@ -51,55 +52,25 @@ export function ImportPreview({ preview }: { preview: UnitsImportPreview }) {
       <h2 id="import-summary" className="text-lg font-semibold">
         {ti("summaryHeading")}
       </h2>
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-        {summary.map(([label, value]) => (
-          <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs text-slate-600">{label}</dt>
-            <dd className="text-xl font-semibold">{format.number(value)}</dd>
-          </div>
-        ))}
-      </dl>
+      <ImportSummary columnsOnWide={5} items={summary.map(([label, value]) => [label, format.number(value)])} />
       {preview.newProvinces.length > 0 && <p className="text-sm text-slate-700">{ti("newProvinces", { provinces: preview.newProvinces.join(", ") })}</p>}
 
-      {problemRows.length > 0 && (
-        <div>
-          <h3 className="font-semibold text-red-800">{ti("problemsHeading")}</h3>
-          <p className="text-sm text-slate-700">{ti("problemsIntro")}</p>
-          {problemRows.length > MAX_PROBLEM_ROWS && (
-            <p className="text-sm text-slate-700">{ti("problemsShown", { shown: MAX_PROBLEM_ROWS, total: problemRows.length })}</p>
-          )}
-          {/* The problem comes right after the line number, so a phone shows it without scrolling the table. */}
-          <div className="mt-2 overflow-x-auto rounded-lg border border-red-200 bg-white">
-            <table className="w-full min-w-[30rem] text-sm">
-              <caption className="sr-only">{ti("problemsHeading")}</caption>
-              <thead className="bg-red-50">
-                <tr>
-                  <th scope="col" className={head}>{ti("line")}</th>
-                  <th scope="col" className={head}>{ti("problem")}</th>
-                  <th scope="col" className={head}>{t("units.fields.code")}</th>
-                  <th scope="col" className={head}>{t("units.fields.name")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {problemRows.slice(0, MAX_PROBLEM_ROWS).map((row) => (
-                  <tr key={row.line}>
-                    <th scope="row" className={`${cell} whitespace-nowrap text-left font-semibold`}>{row.line}</th>
-                    <td className={`${cell} min-w-48`}>
-                      <ul className="list-disc space-y-1 pl-4 text-red-800">
-                        {row.problems.map((problem, index) => (
-                          <li key={index}>{problemText(problem)}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td className={`${cell} font-mono`}>{row.cells.code}</td>
-                    <td className={cell}>{row.cells.name}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
+      <ProblemTable
+        rows={problemRows}
+        max={MAX_PROBLEM_ROWS}
+        problemText={problemText}
+        identify={[
+          { label: t("units.fields.code"), cell: (row) => row.cells.code, mono: true },
+          { label: t("units.fields.name"), cell: (row) => row.cells.name },
+        ]}
+        texts={{
+          heading: ti("problemsHeading"),
+          intro: ti("problemsIntro"),
+          shown: ti("problemsShown", { shown: MAX_PROBLEM_ROWS, total: problemRows.length }),
+          line: ti("line"),
+          problem: ti("problem"),
+        }}
+      />
 
       <div>
         <h3 className="font-semibold">{ti("rowsHeading")}</h3>

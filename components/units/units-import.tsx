@@ -1,5 +1,6 @@
 "use client";
 
+import { readCsvFile } from "@/components/csv-import/read-csv-file";
 import { useRef, useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -64,19 +65,13 @@ export function UnitsImport() {
     const file = event.target.files?.[0];
     if (!file) return;
     setChecked(null);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setMessage(t("units.errors.csvTooLarge", { max: "1 MB" }));
+    const read = await readCsvFile(file, MAX_IMPORT_BYTES);
+    if ("problem" in read) {
+      setMessage(read.problem === "tooLarge" ? t("units.errors.csvTooLarge", { max: "1 MB" }) : ti("readFailed"));
       return;
     }
-    let content: string;
-    try {
-      content = await file.text();
-    } catch {
-      setMessage(ti("readFailed"));
-      return;
-    }
-    setText(content);
-    await check(content);
+    setText(read.text);
+    await check(read.text);
   }
 
   async function importFrom(start: number, before: UnitsImportResult) {

@@ -8,6 +8,7 @@ import { createEvent } from "./create-event";
 import { duplicateEvent } from "./duplicate-event";
 import type { EventFormInput } from "./schema";
 import { updateEvent } from "./update-event";
+import { demoActors } from "@/lib/test/actors";
 
 const database = setupTestDatabase();
 let organizer: Actor;
@@ -17,14 +18,10 @@ let demoEventId: string;
 
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { now: new Date("2026-11-27T03:00:00Z"), log: () => {} });
-  const users = await database.current.prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const u = users.find((x) => x.email === email)!;
-    return { userId: u.id, name: u.name, email: u.email, roles: u.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
-  organizer = actorOf("panitia@rakor.demo");
-  coordinator = actorOf("operator.karanganyar@rakor.demo");
-  doorStaff = actorOf("pintu@rakor.demo");
+  const actors = await demoActors(database.current.prisma);
+  organizer = actors.organizer;
+  coordinator = actors.coordinator;
+  doorStaff = actors.doorStaff;
   demoEventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
 });
 

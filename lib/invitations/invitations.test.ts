@@ -12,6 +12,7 @@ import { coordinatorsWhoNeverSignedIn, getInvitationForToken, listEventCoordinat
 import { removeCoordinator } from "./remove-coordinator";
 import { resendInvitation } from "./resend-invitation";
 import { revokeInvitation } from "./revoke-invitation";
+import { demoActors } from "@/lib/test/actors";
 
 const database = setupTestDatabase();
 const BASE_URL = "https://rakor.example.go.id";
@@ -25,14 +26,10 @@ let unitIds: Record<string, string>;
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { log: () => {} });
   const prisma = database.current.prisma;
-  const users = await prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const u = users.find((x) => x.email === email)!;
-    return { userId: u.id, name: u.name, email: u.email, roles: u.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
-  organizer = actorOf("panitia@rakor.demo");
-  coordinator = actorOf("operator.karanganyar@rakor.demo");
-  doorStaff = actorOf("pintu@rakor.demo");
+  const actors = await demoActors(database.current.prisma);
+  organizer = actors.organizer;
+  coordinator = actors.coordinator;
+  doorStaff = actors.doorStaff;
   eventId = (await prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
   const units = await prisma.unit.findMany({ select: { id: true, code: true } });
   unitIds = Object.fromEntries(units.map((u) => [u.code, u.id]));

@@ -10,6 +10,7 @@ import { enqueueEmail } from "./enqueue-email";
 import { listOutboxEmails } from "./queries";
 import { retryOutboxEmail } from "./retry-outbox-email";
 import type { MailTransport } from "./transport";
+import { demoActors } from "@/lib/test/actors";
 
 const database = setupTestDatabase();
 let organizer: Actor;
@@ -18,14 +19,10 @@ let doorStaff: Actor;
 
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { log: () => {} });
-  const users = await database.current.prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const u = users.find((x) => x.email === email)!;
-    return { userId: u.id, name: u.name, email: u.email, roles: u.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
-  organizer = actorOf("panitia@rakor.demo");
-  coordinator = actorOf("operator.karanganyar@rakor.demo");
-  doorStaff = actorOf("pintu@rakor.demo");
+  const actors = await demoActors(database.current.prisma);
+  organizer = actors.organizer;
+  coordinator = actors.coordinator;
+  doorStaff = actors.doorStaff;
 });
 
 beforeEach(async () => {

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
 import type { EventStatus, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { seedDemo } from "@/prisma/seed/demo";
+import { demoActors } from "@/lib/test/actors";
 
 // Fixtures for the quota tests: the demo data (54 units, users of every role) plus fresh events
 // with no quotas, so each test starts from numbers it controls.
@@ -19,18 +20,13 @@ export interface QuotaFixtures {
 
 export async function seedQuotaFixtures(prisma: Db): Promise<QuotaFixtures> {
   await seedDemo(prisma, { now: new Date("2026-11-27T03:00:00Z"), log: () => {} });
-  const users = await prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const user = users.find((u) => u.email === email);
-    if (!user) throw new Error(`demo user ${email} missing`);
-    return { userId: user.id, name: user.name, email: user.email, roles: user.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
+  const actors = await demoActors(prisma);
   const event = await prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } });
   const units = await prisma.unit.findMany({ include: { regionalOffice: true } });
   return {
-    organizer: actorOf("panitia@rakor.demo"),
-    coordinator: actorOf("operator.karanganyar@rakor.demo"),
-    doorStaff: actorOf("pintu@rakor.demo"),
+    organizer: actors.organizer,
+    coordinator: actors.coordinator,
+    doorStaff: actors.doorStaff,
     demoEventId: event.id,
     organizationId: event.organizationId,
     unitsByCode: new Map(units.map((u) => [u.code, { id: u.id, name: u.name, province: u.regionalOffice.province, type: u.type }])),

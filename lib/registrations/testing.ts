@@ -2,21 +2,9 @@ import type { Actor } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
 import type { ParticipantInput } from "./schema";
 
-// Test fixtures for registration tests: actors from the demo seed and plausible, unique people.
+export { demoActors } from "@/lib/test/actors";
 
-export async function demoActors(prisma: Db) {
-  const users = await prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const u = users.find((x) => x.email === email);
-    if (!u) throw new Error(`no demo user ${email}`);
-    return { userId: u.id, name: u.name, email: u.email, roles: u.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
-  return {
-    organizer: actorOf("panitia@rakor.demo"),
-    coordinator: actorOf("operator.karanganyar@rakor.demo"),
-    doorStaff: actorOf("pintu@rakor.demo"),
-  };
-}
+// Test fixtures for registration tests: actors from the demo seed and plausible, unique people.
 
 /** A coordinator of `unitId`, backed by a real user so audit rows can name them. */
 export async function coordinatorOf(prisma: Db, unitId: string, tag: string): Promise<Actor> {

@@ -1,29 +1,14 @@
 import type { Actor } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
+import { demoActors } from "@/lib/test/actors";
 
 // Helpers for the unit catalog tests.
 
-export interface CatalogActors {
-  organizer: Actor;
-  coordinator: Actor;
-  doorStaff: Actor;
-}
+export type CatalogActors = Awaited<ReturnType<typeof demoActors>>;
 
 /** The demo accounts (seedDemo must have run) as actors with their real roles. */
-export async function demoActors(prisma: Db): Promise<CatalogActors> {
-  const users = await prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const user = users.find((u) => u.email === email);
-    if (!user) throw new Error(`demo user ${email} missing`);
-    return { userId: user.id, name: user.name, email: user.email, roles: user.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
-  return {
-    organizer: actorOf("panitia@rakor.demo"),
-    coordinator: actorOf("operator.karanganyar@rakor.demo"),
-    doorStaff: actorOf("pintu@rakor.demo"),
-  };
-}
+export { demoActors };
 
 /** An organizer who exists in the User table (audit rows reference it) in an otherwise empty database. */
 export async function createOrganizer(prisma: Db): Promise<Actor> {
