@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/authorize";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface RecordAuditOptions {
-  actor: Actor;
+  /** Who did it; null for a participant registering themselves on a public form. */
+  actor: Pick<Actor, "userId"> | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -16,10 +17,11 @@ export interface RecordAuditOptions {
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 
 /** Written in the same transaction as the change, so there is no change without its record. */
-export async function recordAudit(tx: Tx, options: RecordAuditOptions): Promise<void> {
-  await tx.auditLog.create({
+export async function recordAudit(tx: Tx, options: RecordAuditOptions): Promise<{ id: string }> {
+  return tx.auditLog.create({
+    select: { id: true },
     data: {
-      actorId: options.actor.userId,
+      actorId: options.actor?.userId ?? null,
       action: options.action,
       entityType: options.entityType,
       entityId: options.entityId,

@@ -8,21 +8,28 @@ export interface LockedEvent {
   id: string;
   status: EventStatus;
   capacity: number;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
 }
 
 /**
- * Locks the event row for the rest of the transaction (SELECT … FOR UPDATE), so changes to its
- * capacity, quotas and registrations happen one after another. Always lock the event first,
- * then quota rows, so concurrent operations take locks in the same order.
+ * Locks the event row for the rest of the transaction, so changes to its capacity, quotas and
+ * registrations happen one after another. Always lock the event first, then quota rows, so
+ * concurrent operations take locks in the same order.
+ *
+ * FOR NO KEY UPDATE rather than FOR UPDATE: the two exclude each other (and themselves) just the
+ * same, but NO KEY UPDATE lets other transactions insert rows that merely reference the event
+ * (audit entries, check-ins) meanwhile — their foreign-key check takes a KEY SHARE lock, which
+ * FOR UPDATE would block and which, held by two registrations waiting for the lock, would deadlock.
  */
 export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): Promise<LockedEvent> {
   const rows = await tx.$queryRaw<LockedEvent[]>`
-    SELECT "id", "status"::text AS "status", "capacity" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+    SELECT "id", "status"::text AS "status", "capacity", "registrationOpensAt", "registrationClosesAt"
+      FROM "Event" WHERE "id" = ${eventId} FOR NO KEY UPDATE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
   return event;
 }
-
 
 export async function countSeatsTaken(tx: Prisma.TransactionClient, eventId: string): Promise<number> {
   return tx.registration.count({ where: { eventId, status: { in: [...SEAT_HOLDING_STATUSES] } } });

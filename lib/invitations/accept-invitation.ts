@@ -85,7 +85,7 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
     if (!held) await tx.roleAssignment.create({ data: role });
     await tx.coordinatorInvitation.update({ where: { id: invitation.id }, data: { acceptedById: userId } });
     await recordAudit(tx, {
-      actor: { userId, name, email: invitation.email, roles: [] },
+      actor: { userId },
       action: "invitation.accept",
       entityType: "CoordinatorInvitation",
       entityId: invitation.id,

@@ -4,12 +4,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lockEvent } from "@/lib/events/lock-event";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { OVER_ALLOCATION_FIELD, SEAT_HOLDING_STATUSES } from "./constants";
 
 // The machinery the quota operations share. Lock order, the same everywhere seats are consumed
 // (quota changes here, registrations elsewhere): the Event row first, then the event's UnitQuota
-// rows in ascending unitId order, all with SELECT … FOR UPDATE. Registration counts are read only
+// rows in ascending unitId order (lockEvent, then SELECT … FOR UPDATE). Registration counts are read only
 // after both locks are held, so a registration cannot slip in between the check and the write.
 
 type Tx = Prisma.TransactionClient;
@@ -22,10 +23,7 @@ export interface QuotaEvent {
 
 /** Locks the event row; refuses an unknown event and an archived (read-only) one. */
 export async function lockEventForQuotaChange(tx: Tx, eventId: string): Promise<QuotaEvent> {
-  const rows = await tx.$queryRaw<QuotaEvent[]>`
-    SELECT "id", "status"::text AS "status", "capacity" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
-  const event = rows[0];
-  if (!event) throw new AppError("not_found");
+  const event = await lockEvent(tx, eventId);
   if (event.status === "ARCHIVED") throw new AppError("conflict", {}, { _form: { key: "quotas.errors.archived" } });
   return event;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { invalidField } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Prisma as PrismaNamespace } from "@/lib/generated/prisma/client";
-import { lockEvent } from "@/lib/events/lock-event";
+import { lockEvent, type LockedEvent } from "@/lib/events/lock-event";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import { countRegistrationsByUnit, lockUnitQuotas } from "@/lib/quotas/quota-changes";
 import { overrideReasonSchema } from "./schema";
@@ -28,20 +28,7 @@ export async function lockSeats(
   options: { eventId: string; unitId: string; asOrganizer: boolean; overrideReason?: string | null; now: Date },
 ): Promise<SeatCheck & { overridden: boolean }> {
   const event = await lockEvent(tx, options.eventId);
-  const window = await tx.event.findUniqueOrThrow({
-    where: { id: options.eventId },
-    select: { registrationOpensAt: true, registrationClosesAt: true },
-  });
-  const outsideRules =
-    event.status !== "PUBLISHED" || options.now < window.registrationOpensAt || options.now >= window.registrationClosesAt;
-  if (event.status === "ARCHIVED" || event.status === "DRAFT") throw invalidField("_form", "registrations.errors.notOpen");
-  let overridden = false;
-  if (outsideRules) {
-    if (!options.asOrganizer) throw invalidField("_form", "registrations.errors.closed");
-    const reason = overrideReasonSchema.safeParse(options.overrideReason ?? "");
-    if (!reason.success) throw invalidField("overrideReason", "registrations.errors.reasonRequired");
-    overridden = true;
-  }
+  const overridden = checkRegistrationWindow(event, options);
 
   const quota = (await lockUnitQuotas(tx, options.eventId, [options.unitId])).get(options.unitId);
   if (!quota) throw invalidField("_form", "registrations.errors.unitNotInvited");
@@ -51,9 +38,28 @@ export async function lockSeats(
   return { unitSeats: quota.seats, unitTaken, capacity: event.capacity, eventTaken, full, overridden };
 }
 
+/**
+ * Whether the event takes registrations now (published, inside its registration window). Outside
+ * the rules only an organizer may act, with a reason; returns whether that override was used.
+ */
+export function checkRegistrationWindow(
+  event: Pick<LockedEvent, "status" | "registrationOpensAt" | "registrationClosesAt">,
+  options: { asOrganizer: boolean; overrideReason?: string | null; now: Date },
+): boolean {
+  if (event.status === "ARCHIVED" || event.status === "DRAFT") throw invalidField("_form", "registrations.errors.notOpen");
+  const outsideRules =
+    event.status !== "PUBLISHED" || options.now < event.registrationOpensAt || options.now >= event.registrationClosesAt;
+  if (!outsideRules) return false;
+  if (!options.asOrganizer) throw invalidField("_form", "registrations.errors.closed");
+  const reason = overrideReasonSchema.safeParse(options.overrideReason ?? "");
+  if (!reason.success) throw invalidField("overrideReason", "registrations.errors.reasonRequired");
+  return true;
+}
+
 /** A second active registration of the same NIP or email in one event, refused by the database. */
 export function duplicatePersonError(error: unknown) {
-  if (!(error instanceof PrismaNamespace.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
+  // P2002 from Prisma's own queries, P2010 (raw query failed) from insertIfSeat's statement.
+  if (!(error instanceof PrismaNamespace.PrismaClientKnownRequestError) || (error.code !== "P2002" && error.code !== "P2010")) return null;
   const text = JSON.stringify(error.meta ?? {});
   if (text.includes("activeNip")) return invalidField("nip", "registrations.errors.nipTaken");
   if (text.includes("activeEmail")) return invalidField("email", "registrations.errors.emailTaken");

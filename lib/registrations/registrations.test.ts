@@ -70,6 +70,23 @@ describe("a unit coordinator registering delegates", () => {
     expect(mail.textBody).toContain(`https://rakor.test/t/${waiting.ticketToken}`);
   });
 
+  it("a waitlisted delegate's record and mail say waitlisted, and a refused one leaves no record or mail behind", async () => {
+    const coordinator = await coordinatorOf(database.current.prisma, karanganyarId, "waitlist-mail");
+    const mailsBefore = await database.current.prisma.outboxEmail.count();
+    const auditsBefore = await database.current.prisma.auditLog.count();
+    await refusal(registerParticipant({ actor: coordinator, eventId, unitId: karanganyarId, input: person(40), baseUrl: "https://rakor.test" }));
+    expect(await database.current.prisma.outboxEmail.count()).toBe(mailsBefore);
+    expect(await database.current.prisma.auditLog.count()).toBe(auditsBefore);
+
+    const waiting = await registerParticipant({ actor: coordinator, eventId, unitId: karanganyarId, input: person(40), joinWaitlist: true, baseUrl: "https://rakor.test" });
+    expect(waiting.status).toBe("WAITLISTED");
+    const audit = await database.current.prisma.auditLog.findFirstOrThrow({ where: { entityId: waiting.registrationId } });
+    expect(audit).toMatchObject({ action: "registration.waitlist", reason: null, after: expect.objectContaining({ status: "WAITLISTED" }) });
+    const mail = await database.current.prisma.outboxEmail.findFirstOrThrow({ where: { toAddress: "peserta40@uji.test" } });
+    expect(mail.kind).toBe("registration-waitlisted");
+    expect(await database.current.prisma.outboxEmail.count()).toBe(mailsBefore + 1);
+  });
+
   it("refuses the same NIP or email twice in one event, at the field, until the first is cancelled", async () => {
     const coordinator = await coordinatorOf(database.current.prisma, otherUnitId, "dup");
     const first = await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10) });
@@ -137,6 +154,10 @@ describe("deadlines", () => {
     const done = await registerParticipant({ actor: organizer, eventId, unitId: otherUnitId, input: person(30), now: late, overrideReason: "Pengganti Kalapas yang dinas luar" });
     const audit = await database.current.prisma.auditLog.findFirstOrThrow({ where: { entityId: done.registrationId } });
     expect(audit.reason).toBe("Pengganti Kalapas yang dinas luar");
+
+    // Inside the rules an organizer's reason is not an override, and the record says none was used.
+    const onTime = await registerParticipant({ actor: organizer, eventId, unitId: otherUnitId, input: person(31), overrideReason: "Tidak diperlukan" });
+    expect((await database.current.prisma.auditLog.findFirstOrThrow({ where: { entityId: onTime.registrationId } })).reason).toBeNull();
   });
 });
 

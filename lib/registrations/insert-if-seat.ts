@@ -1,0 +1,72 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
+import type { ParticipantValues } from "./schema";
+
+export interface InsertIfSeatOptions {
+  registrationId: string;
+  eventId: string;
+  /** The delegating unit (its quota applies), or null for an open registration (capacity only). */
+  unitId: string | null;
+  person: ParticipantValues;
+  ticketToken: string;
+  createdById: string | null;
+  capacity: number;
+  /** The status when a seat is free: CONFIRMED, or PENDING for an event that approves registrations. */
+  statusWithSeat: "CONFIRMED" | "PENDING";
+  /** When no seat is free: join the waitlist (true) or write nothing (false). */
+  joinWaitlist: boolean;
+}
+
+export interface InsertIfSeatResult {
+  /** The status written, or null when nothing was written. */
+  status: RegistrationStatus | null;
+  full: "unit" | "event" | "not_invited" | null;
+  unitSeats: number | null;
+  unitTaken: number;
+  eventTaken: number;
+}
+
+/**
+ * The seat decision and the insert in ONE statement, for the opening minute when every
+ * registration of the event queues for its row lock: the caller must already hold the event lock
+ * (lockEvent), and this statement — whose snapshot is taken after that lock was granted, so it sees
+ * every registration committed before — locks the unit's quota row, counts the seats held, and
+ * writes the registration only if the rules allow it. Fewer round trips under the lock is what
+ * lets registrations follow each other quickly.
+ */
+export async function insertIfSeat(tx: Prisma.TransactionClient, o: InsertIfSeatOptions): Promise<InsertIfSeatResult> {
+  const holding = [...SEAT_HOLDING_STATUSES];
+  const { person } = o;
+  const rows = await tx.$queryRaw<InsertIfSeatResult[]>`
+    WITH quota AS (
+      SELECT "seats" FROM "UnitQuota" WHERE "eventId" = ${o.eventId} AND "unitId" = ${o.unitId}::text FOR UPDATE
+    ), taken AS (
+      SELECT (count(*) FILTER (WHERE "unitId" = ${o.unitId}::text))::int AS "unitTaken", count(*)::int AS "eventTaken"
+        FROM "Registration"
+       WHERE "eventId" = ${o.eventId} AND "status" = ANY(CAST(${holding} AS "RegistrationStatus"[]))
+    ), decision AS (
+      SELECT q."seats" AS "unitSeats", t."unitTaken", t."eventTaken",
+             CASE WHEN ${o.unitId}::text IS NOT NULL AND q."seats" IS NULL THEN 'not_invited'
+                  WHEN t."unitTaken" >= q."seats" THEN 'unit'
+                  WHEN t."eventTaken" >= ${o.capacity} THEN 'event' END AS "full"
+        FROM taken t LEFT JOIN quota q ON true
+    ), inserted AS (
+      INSERT INTO "Registration" ("id", "eventId", "unitId", "name", "nip", "position", "rank", "email", "phone", "notes",
+                                  "status", "attendanceMode", "ticketToken", "activeNip", "activeEmail", "createdById", "updatedAt")
+      SELECT ${o.registrationId}, ${o.eventId}, ${o.unitId}::text, ${person.name}, ${person.nip}, ${person.position},
+             ${person.rank}::text, ${person.email}::text, ${person.phone}::text, ${person.notes}::text,
+             CAST(CASE WHEN d."full" IS NULL THEN ${o.statusWithSeat} ELSE 'WAITLISTED' END AS "RegistrationStatus"),
+             CAST(${person.attendanceMode} AS "AttendanceMode"), ${o.ticketToken}, ${person.nip}, ${person.email}::text,
+             ${o.createdById}::text, now()
+        FROM decision d
+       WHERE d."full" IS NULL OR (${o.joinWaitlist} AND d."full" <> 'not_invited')
+      RETURNING "status"::text AS "status"
+    )
+    SELECT d."unitSeats", d."unitTaken", d."eventTaken", d."full", i."status"
+      FROM decision d LEFT JOIN inserted i ON true`;
+  const row = rows[0];
+  if (!row) throw new Error("insertIfSeat: the decision query returned no row");
+  return row;
+}
