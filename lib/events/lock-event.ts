@@ -10,6 +10,17 @@ export interface LockedEvent {
   capacity: number;
   registrationOpensAt: Date;
   registrationClosesAt: Date;
+  openRegistration: boolean;
+  requiresApproval: boolean;
+  // What a ticket mail says about the event, read with the lock so a registration needs no other read.
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  venueName: string;
+  venueRoom: string | null;
+  venueAddress: string | null;
+  venueCity: string | null;
 }
 
 /**
@@ -24,7 +35,9 @@ export interface LockedEvent {
  */
 export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): Promise<LockedEvent> {
   const rows = await tx.$queryRaw<LockedEvent[]>`
-    SELECT "id", "status"::text AS "status", "capacity", "registrationOpensAt", "registrationClosesAt"
+    SELECT "id", "status"::text AS "status", "capacity", "registrationOpensAt", "registrationClosesAt",
+           "openRegistration", "requiresApproval", "title", "startsAt", "endsAt", "timeZone",
+           "venueName", "venueRoom", "venueAddress", "venueCity"
       FROM "Event" WHERE "id" = ${eventId} FOR NO KEY UPDATE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
