@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
+import { Checkbox, FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { eventFormSchema, type EventFormInput } from "@/lib/events/schema";
@@ -106,6 +106,12 @@ export function EventForm({ defaultValues, timeZones, submit, submitLabel, sugge
           <option value="IN_PERSON">{tf("modeIN_PERSON")}</option>
           <option value="HYBRID">{tf("modeHYBRID")}</option>
         </SelectField>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{tf("openRegistrationTitle")}</legend>
+        <Checkbox label={tf("openRegistration")} hint={tf("openRegistrationHint")} {...register("openRegistration")} />
+        <Checkbox label={tf("requiresApproval")} hint={tf("requiresApprovalHint")} {...register("requiresApproval")} />
       </fieldset>
 
       <FormMessage message={message?.text} tone={message?.tone} />

@@ -2,10 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ACTIVE_STATUSES } from "@/lib/participants/constants";
 import type { ParticipantListItem } from "@/lib/participants/queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
+import { PendingDecision } from "./pending-decision";
 import { RegistrationStatusBadge } from "./status-badge";
 import { TicketLink } from "./ticket-link";
 
 interface ParticipantListProps {
+  eventId: string;
   items: ParticipantListItem[];
   timeZone: string;
   /** The site's public address for ticket links; null when it cannot be told (no links then). */
@@ -16,7 +18,7 @@ const ACTIVE = new Set<string>(ACTIVE_STATUSES);
 
 // Stacked cards on a phone, a table from the md breakpoint; only one of the two is displayed (and
 // so only one is read by screen readers).
-export async function ParticipantList({ items, timeZone, baseUrl }: ParticipantListProps) {
+export async function ParticipantList({ eventId, items, timeZone, baseUrl }: ParticipantListProps) {
   const [t, locale] = await Promise.all([getTranslations("participants"), getLocale()]);
   const timeLocale: TimeLocale = locale === "en" ? "en" : "id";
   const registeredAt = (date: Date) => `${formatInZone(date, timeZone, timeLocale, "dateShort")}, ${formatInZone(date, timeZone, timeLocale, "time")}`;
@@ -27,6 +29,8 @@ export async function ParticipantList({ items, timeZone, baseUrl }: ParticipantL
       <span className="text-sm text-slate-500">{t("list.noTicket")}</span>
     );
   const badge = (item: ParticipantListItem) => <RegistrationStatusBadge status={item.status} label={t(`status.${item.status}`)} />;
+  const decision = (item: ParticipantListItem) =>
+    item.status === "PENDING" ? <PendingDecision eventId={eventId} registrationId={item.id} name={item.name} /> : null;
   const unitName = (item: ParticipantListItem) => item.unit?.name ?? t("list.noUnit");
 
   return (
@@ -48,6 +52,7 @@ export async function ParticipantList({ items, timeZone, baseUrl }: ParticipantL
               {t(`mode.${item.attendanceMode}`)} · <time dateTime={item.createdAt.toISOString()}>{registeredAt(item.createdAt)}</time>
             </p>
             <div className="mt-1">{ticket(item)}</div>
+            {decision(item)}
           </li>
         ))}
       </ul>
@@ -77,7 +82,10 @@ export async function ParticipantList({ items, timeZone, baseUrl }: ParticipantL
                   {unitName(item)}
                   {item.unit && <span className="block text-slate-600">{item.unit.regionalOffice.province}</span>}
                 </td>
-                <td className="px-3 py-2">{badge(item)}</td>
+                <td className="px-3 py-2">
+                  {badge(item)}
+                  {decision(item)}
+                </td>
                 <td className="whitespace-nowrap px-3 py-2">{t(`mode.${item.attendanceMode}`)}</td>
                 <td className="whitespace-nowrap px-3 py-2">
                   <time dateTime={item.createdAt.toISOString()}>{registeredAt(item.createdAt)}</time>

@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 // Labelled select and textarea; like Field, the error is announced and tied by aria-describedby.
 
@@ -72,6 +72,39 @@ export function TextareaField({
         <textarea id={textareaId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={control(error)} rows={4} {...textarea} />
       )}
     </Wrapper>
+  );
+}
+
+/** A labelled checkbox with an optional hint under its label; the whole row is the click target. */
+export function Checkbox({
+  name,
+  label,
+  hint,
+  id,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { name: string; label: string; hint?: string }) {
+  const inputId = id ?? `field-${name}`;
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={inputId}
+        name={name}
+        type="checkbox"
+        aria-describedby={hint ? `${inputId}-hint` : undefined}
+        className="mt-1 size-5 shrink-0 rounded border-slate-400 accent-emerald-700"
+        {...input}
+      />
+      <div>
+        <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        {hint && (
+          <p id={`${inputId}-hint`} className="text-xs text-slate-600">
+            {hint}
+          </p>
+        )}
+      </div>
+    </div>
   );
 }
 

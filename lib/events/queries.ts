@@ -25,6 +25,8 @@ const publicEventSelect = {
   registrationClosesAt: true,
   status: true,
   mode: true,
+  openRegistration: true,
+  requiresApproval: true,
 } as const;
 
 /** Upcoming and running events for the public home page, soonest first. */

@@ -46,6 +46,10 @@ export const eventFormSchema = z
     registrationClosesAt: z.string().min(1),
     capacity: z.coerce.number().int().min(1).max(100_000),
     mode: z.enum(["IN_PERSON", "HYBRID"]),
+    /** A public form where anyone may register, for events without unit quotas. */
+    openRegistration: z.boolean().default(false),
+    /** Public registrations wait (holding a seat) until an organizer approves or rejects them. */
+    requiresApproval: z.boolean().default(false),
   })
   .superRefine((values, ctx) => {
     if (!isValidTimeZone(values.timeZone)) return;

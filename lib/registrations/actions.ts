@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { cancelRegistration } from "./cancel-registration";
+import { decideRegistration, type DecisionInput } from "./decide-registration";
+import { registerOpenly } from "./register-openly";
 import { registerParticipant } from "./register-participant";
 import { replaceParticipant } from "./replace-participant";
 import type { ParticipantInput } from "./schema";
@@ -50,5 +52,27 @@ export async function cancelRegistrationAction(eventId: string, unitId: string, 
     await cancelRegistration({ actor, registrationId, baseUrl });
   });
   if (result.ok) revalidatePath(unitPage(eventId, unitId));
+  return result;
+}
+
+/** The public form of an event with open registration: nobody is signed in, the event allows it. */
+export async function registerOpenlyAction(
+  slug: string,
+  input: ParticipantInput,
+  joinWaitlist: boolean,
+): Promise<ActionResult<{ status: string; ticketToken: string }>> {
+  const baseUrl = await publicBaseUrl();
+  return runAction(async () => {
+    const done = await registerOpenly({ slug, input, joinWaitlist: joinWaitlist === true, baseUrl });
+    return { status: done.status, ticketToken: done.ticketToken };
+  });
+}
+
+export async function decideRegistrationAction(eventId: string, registrationId: string, input: DecisionInput): Promise<ActionResult<void>> {
+  const baseUrl = await publicBaseUrl();
+  const result = await runAction(async (actor) => {
+    await decideRegistration({ input, registrationId, actor, baseUrl });
+  });
+  if (result.ok) revalidatePath(`/console/events/${eventId}/participants`);
   return result;
 }

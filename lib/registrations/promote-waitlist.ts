@@ -5,13 +5,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import { countRegistrationsByUnit, lockUnitQuotas } from "@/lib/quotas/quota-changes";
+import { TICKET_MAIL_EVENT_SELECT, ticketMailFor } from "@/lib/tickets/enqueue-ticket-email";
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * After a seat is freed: the first in line of the same unit gets it; otherwise the first in line of
- * any unit that still has room in its quota. Call with the event row locked (it serialises every
- * quota lock of the event, so taking another unit's quota lock here cannot deadlock).
+ * any unit that still has room in its quota. A public registrant of an event that approves
+ * registrations moves up to PENDING (still to be approved), everyone else to CONFIRMED; both are
+ * mailed. Call with the event row locked (it serialises every quota lock of the event, so taking
+ * another unit's quota lock here cannot deadlock).
  */
 export async function promoteFromWaitlist(
   tx: Tx,
@@ -23,7 +26,7 @@ export async function promoteFromWaitlist(
   const waiting = await tx.registration.findMany({
     where: { eventId: options.eventId, status: "WAITLISTED" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, unitId: true, name: true, email: true, ticketToken: true },
+    select: { id: true, unitId: true, name: true, email: true, ticketToken: true, attendanceMode: true },
     take: 200,
   });
   const ordered = [...waiting.filter((w) => w.unitId === options.freedUnitId), ...waiting.filter((w) => w.unitId !== options.freedUnitId)];
@@ -33,7 +36,9 @@ export async function promoteFromWaitlist(
       const used = (await countRegistrationsByUnit(tx, options.eventId, [candidate.unitId])).get(candidate.unitId) ?? 0;
       if (!quota || used >= quota.seats) continue;
     }
-    await tx.registration.update({ where: { id: candidate.id }, data: { status: "CONFIRMED" } });
+    const event = await tx.event.findUniqueOrThrow({ where: { id: options.eventId }, select: { ...TICKET_MAIL_EVENT_SELECT, requiresApproval: true } });
+    const status = candidate.unitId === null && event.requiresApproval ? "PENDING" : "CONFIRMED";
+    await tx.registration.update({ where: { id: candidate.id }, data: { status } });
     await recordAudit(tx, {
       actor: options.actor,
       action: "registration.promote",
@@ -41,25 +46,11 @@ export async function promoteFromWaitlist(
       entityId: candidate.id,
       eventId: options.eventId,
       before: { status: "WAITLISTED" },
-      after: { status: "CONFIRMED" },
+      after: { status },
     });
-    if (candidate.email) {
-      const event = await tx.event.findUniqueOrThrow({ where: { id: options.eventId }, select: { title: true } });
-      const link = options.baseUrl ? `${options.baseUrl}/t/${candidate.ticketToken}` : null;
-      await enqueueEmail(tx, {
-        to: candidate.email,
-        subject: `Kursi Anda terkonfirmasi — ${event.title}`,
-        text: [
-          `Yth. ${candidate.name},`,
-          "",
-          `Ada kursi yang kosong di ${event.title}, dan pendaftaran Anda dari daftar tunggu kini terkonfirmasi.`,
-          link ? `Tiket Anda: ${link}` : "Tiket Anda dapat diminta kepada operator unit Anda.",
-          "",
-          `A seat became free at ${event.title}: your waitlisted registration is now confirmed.`,
-        ].join("\n"),
-        kind: "registration-promoted",
-        eventId: options.eventId,
-      });
+    if (candidate.email && options.baseUrl) {
+      const mail = ticketMailFor(event, { ...candidate, status }, options.baseUrl);
+      await enqueueEmail(tx, { to: candidate.email, subject: mail.subject, text: mail.text, kind: "registration-promoted", eventId: options.eventId });
     }
     return candidate.id;
   }

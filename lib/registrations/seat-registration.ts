@@ -65,9 +65,19 @@ export async function seatRegistration(tx: Tx, o: SeatRegistrationOptions): Prom
   });
   if (seat.full === "not_invited") throw invalidField("_form", "registrations.errors.unitNotInvited");
   if (!seat.status) {
+    // Someone already registered is told so, rather than that the event is full.
+    await refuseDuplicatePerson(tx, o.eventId, person);
     throw seat.full === "unit"
       ? invalidField("_form", "registrations.errors.unitFull", { seats: seat.unitSeats ?? 0, taken: seat.unitTaken })
       : invalidField("_form", "registrations.errors.eventFull", { capacity: event.capacity });
   }
   return { registrationId, status: seat.status as SeatStatus, ticketToken };
+}
+
+async function refuseDuplicatePerson(tx: Tx, eventId: string, person: ParticipantValues): Promise<void> {
+  const same = await tx.registration.findFirst({
+    where: { eventId, OR: [{ activeNip: person.nip }, ...(person.email ? [{ activeEmail: person.email }] : [])] },
+    select: { activeNip: true },
+  });
+  if (same) throw same.activeNip === person.nip ? invalidField("nip", "registrations.errors.nipTaken") : invalidField("email", "registrations.errors.emailTaken");
 }

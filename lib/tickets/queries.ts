@@ -20,6 +20,7 @@ export async function getTicket(token: string) {
       position: true,
       status: true,
       attendanceMode: true,
+      cancelReason: true,
       unit: { select: { name: true } },
       event: {
         select: {

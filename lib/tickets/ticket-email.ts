@@ -56,3 +56,12 @@ export function ticketEmail(input: TicketEmailInput): { subject: string; text: s
     .join("\n");
   return { subject: tId(`subject${input.status}`, values), text, kind: TICKET_EMAIL_KINDS[input.status] };
 }
+
+/** The mail to a registrant whose registration the organizer rejected, with the organizer's reason. */
+export function rejectionEmail(input: { name: string; eventTitle: string; reason: string }): { subject: string; text: string; kind: string } {
+  const tId = ticketTranslator("id", "tickets.email");
+  const tEn = ticketTranslator("en", "tickets.email");
+  const values = { event: input.eventTitle, name: input.name, reason: input.reason };
+  const text = [tId("greeting", values), "", tId("introREJECTED", values), "", "—", tEn("summaryREJECTED", values)].join("\n");
+  return { subject: tId("subjectREJECTED", values), text, kind: "registration-rejected" };
+}

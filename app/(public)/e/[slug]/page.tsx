@@ -78,6 +78,14 @@ export default async function EventPage({ params }: Props) {
               closes: formatInZone(event.registrationClosesAt, event.timeZone, loc, "dateTime"),
             })}
           </p>
+          {event.openRegistration && phase === "open" && (
+            <a
+              href={`/e/${event.slug}/register`}
+              className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              {t("registerNow")}
+            </a>
+          )}
         </Row>
       </dl>
 

@@ -18,15 +18,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-export default async function TicketPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const [ticket, t, locale] = await Promise.all([getTicket(token), getTranslations("tickets"), getLocale()]);
+export default async function TicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ registered?: string }>;
+}) {
+  const [{ token }, { registered }] = await Promise.all([params, searchParams]);
+  const [ticket, t, locale, tOpen] = await Promise.all([getTicket(token), getTranslations("tickets"), getLocale(), getTranslations("openRegistration")]);
   if (!ticket) notFound();
   const { event } = ticket;
   const venue = [event.venueRoom, event.venueName].filter(Boolean).join(", ");
 
   return (
     <article className="mx-auto max-w-md space-y-5">
+      {registered === "1" && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 font-medium text-emerald-900">
+          {tOpen("registered")}
+        </p>
+      )}
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("eyebrow")}</p>
         <h1 className="mt-1 break-words text-2xl font-bold leading-tight text-slate-950">{ticket.name}</h1>
@@ -48,6 +59,7 @@ export default async function TicketPage({ params }: { params: Promise<{ token: 
         {(ticket.status === "CANCELLED" || ticket.status === "REPLACED" || ticket.status === "REJECTED") && (
           <p className="font-semibold">{t(`invalidReason.${ticket.status}`)}</p>
         )}
+        {ticket.status === "REJECTED" && ticket.cancelReason && <p>{t("rejectedBecause", { reason: ticket.cancelReason })}</p>}
         {/* An online participant is not sent to the registration desk. */}
         <p>{ticket.state === "valid" && ticket.attendanceMode === "ONLINE" ? t("attendanceONLINE") : t(`state.${ticket.state}.body`)}</p>
       </TicketStatus>

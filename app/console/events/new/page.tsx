@@ -38,6 +38,8 @@ export default async function NewEventPage() {
             registrationClosesAt: "",
             capacity: "",
             mode: "IN_PERSON",
+            openRegistration: false,
+            requiresApproval: false,
           }}
         />
       </div>

@@ -35,6 +35,8 @@ export default async function EditEventPage({ params }: { params: Promise<{ even
         registrationClosesAt: local(event.registrationClosesAt),
         capacity: String(event.capacity),
         mode: event.mode,
+        openRegistration: event.openRegistration,
+        requiresApproval: event.requiresApproval,
       }}
     />
   );

@@ -61,7 +61,7 @@ export default async function ParticipantsPage({ params, searchParams }: { param
       {list.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{filtered ? t("list.noMatch") : t("list.empty")}</p>
       ) : (
-        <ParticipantList items={list.items} timeZone={options.event.timeZone} baseUrl={baseUrl} />
+        <ParticipantList eventId={eventId} items={list.items} timeZone={options.event.timeZone} baseUrl={baseUrl} />
       )}
       <Pagination
         page={list.page}
