@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenRegistrationForm } from "@/components/registrations/open-registration-form";
 import { getPublicEvent, registrationPhase } from "@/lib/events/queries";
-import { formatInZone, zoneLabel, type TimeLocale } from "@/lib/time";
+import { formatInZone, type TimeLocale } from "@/lib/time";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,7 +21,6 @@ export default async function OpenRegistrationPage({ params }: Props) {
   if (!event?.openRegistration) notFound();
   const phase = registrationPhase(event);
   const closes = formatInZone(event.registrationClosesAt, event.timeZone, locale as TimeLocale, "dateTime");
-  const zone = zoneLabel(event.timeZone, event.registrationClosesAt);
 
   return (
     <article className="mx-auto max-w-xl">
@@ -31,7 +30,7 @@ export default async function OpenRegistrationPage({ params }: Props) {
       <h1 className="mt-3 text-2xl font-bold text-brand-900">{t("heading")}</h1>
       {phase === "open" ? (
         <>
-          <p className="mt-2 text-slate-700">{t("intro", { closes, zone })}</p>
+          <p className="mt-2 text-slate-700">{t("intro", { closes })}</p>
           {event.requiresApproval && <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("approvalNote")}</p>}
           <div className="mt-6">
             <OpenRegistrationForm slug={event.slug} />
@@ -40,7 +39,7 @@ export default async function OpenRegistrationPage({ params }: Props) {
       ) : (
         <p role="status" className="mt-4 rounded bg-slate-100 px-3 py-3 text-slate-800">
           {phase === "not_yet_open"
-            ? t("notYetOpen", { opens: formatInZone(event.registrationOpensAt, event.timeZone, locale as TimeLocale, "dateTime"), zone })
+            ? t("notYetOpen", { opens: formatInZone(event.registrationOpensAt, event.timeZone, locale as TimeLocale, "dateTime") })
             : t("closed")}
         </p>
       )}
