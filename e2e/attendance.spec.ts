@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DOOR_STAFF } from "./accounts";
+import { DOOR_STAFF, ORGANIZER } from "./accounts";
 
 // Door staff on a phone at 07:30 when the hotel Wi-Fi drops: scans keep working from the list on
 // the device, wait in a queue with their original times, and reach the server when the network
 // returns. Both projects share one database, so each project checks people in on its own day.
 
+test.describe("door staff", () => {
 test.use({ storageState: DOOR_STAFF.state });
 
 interface Roster {
@@ -98,4 +99,20 @@ test("a refused ticket is red with the reason, and a check-in can be undone with
   await expect.poll(async () => (await roster(page, eventId)).checkIns.some((c) => c.registrationId === person.id && c.day === day)).toBe(false);
 
   await page.screenshot({ path: testInfo.outputPath("scanner.png"), fullPage: true });
+});
+});
+
+test.describe("organizer", () => {
+  test.use({ storageState: ORGANIZER.state });
+
+  test("follows attendance live from the console and downloads the daftar hadir", async ({ page }, testInfo) => {
+    await page.goto("/console");
+    await page.getByRole("link", { name: /Rapat Koordinasi Humas Pemasyarakatan/ }).first().click();
+    await page.getByRole("link", { name: "Kehadiran" }).click();
+    await expect(page.getByTestId("present-total")).toContainText(/\d+ hadir dari \d+ terdaftar/);
+    const pdf = await page.request.get((await page.getByRole("link", { name: "Unduh daftar hadir (PDF)" }).getAttribute("href"))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    await page.screenshot({ path: testInfo.outputPath("attendance.png"), fullPage: true });
+  });
 });

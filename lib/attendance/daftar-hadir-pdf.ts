@@ -16,7 +16,7 @@ const MARGIN = 40;
 const PAD = 3;
 const FONT = "Helvetica";
 const BOLD = "Helvetica-Bold";
-const ROW_MIN = 30;
+const ROW_MIN = 34;
 const SIZE = 8;
 // The standard PDF fonts know only WinAnsi characters.
 const printable = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, " ").replace(/[\u2212\u2013]/g, "-");

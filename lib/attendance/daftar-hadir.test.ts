@@ -12,6 +12,7 @@ import { renderDaftarHadirPdf } from "./daftar-hadir-pdf";
 import { daftarHadirResponse } from "./daftar-hadir-response";
 import { markOnlinePresent } from "./mark-online-present";
 import { saveSignature } from "./save-signature";
+import { getLiveAttendance } from "./live";
 import { getAttendanceSheet } from "./sheet-data";
 import { newToken, scanId } from "./testing";
 
@@ -125,5 +126,28 @@ describe("the daftar hadir", () => {
     expect((await respond(coordinator, "xlsx")).status).toBe(403);
     expect((await respond(null, "pdf")).status).toBe(401);
     expect((await respond(organizer, "pdf", "2024-03-20")).status).toBe(400);
+  });
+});
+
+describe("live attendance", () => {
+  it("counts present against registered per unit and province, lists who is missing and the online people", async () => {
+    const live = (await getLiveAttendance(organizer, eventId, DAY, null))!;
+    expect({ present: live.present, registered: live.registered, online: live.presentOnline }).toEqual({ present: 3, registered: 5, online: 1 });
+    expect(live.units.map((u) => [u.unitName, u.present, u.registered, u.missing])).toEqual([
+      ["Lapas Kelas I Semarang", 1, 3, ["Budi Santoso", "Citra Lestari"]],
+      ["Lapas Khusus Kelas IIA Karanganyar Nusakambangan", 2, 2, []],
+    ]);
+    expect(live.provinces).toEqual([{ province: "Jawa Tengah", registered: 5, present: 3 }]);
+    expect(live.arrivals.reduce((sum, a) => sum + a.count, 0)).toBe(3);
+    expect(live.online).toEqual([expect.objectContaining({ name: "Hendra Wicaksono", present: true })]);
+    const nextDay = (await getLiveAttendance(organizer, eventId, "2024-03-13", null))!;
+    expect(nextDay.units.flatMap((u) => u.missing)).not.toContain("Citra Lestari");
+    expect(nextDay.present).toBe(1);
+  });
+
+  it("is for organizers only", async () => {
+    await expect(getLiveAttendance(doorStaff, eventId, DAY, null)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getLiveAttendance(coordinator, eventId, DAY, null)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getLiveAttendance(null, eventId, DAY, null)).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });
