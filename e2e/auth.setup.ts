@@ -5,7 +5,7 @@ import { COORDINATOR, DEMO_PASSWORD, DOOR_STAFF, ORGANIZER } from "./accounts";
 for (const [account, landing] of [
   [ORGANIZER, /\/console$/],
   [COORDINATOR, /\/unit$/],
-  [DOOR_STAFF, /\/$/],
+  [DOOR_STAFF, /\/checkin$/],
 ] as const) {
   setup(`sign in as ${account.email}`, async ({ page }) => {
     await page.goto("/login");

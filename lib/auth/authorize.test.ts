@@ -54,6 +54,7 @@ describe("authorize", () => {
   it("sends each role to its home after sign-in, the most powerful role first", () => {
     expect(homeForRoles(["UNIT_COORDINATOR"])).toBe("/unit");
     expect(homeForRoles(["UNIT_COORDINATOR", "ORGANIZER"])).toBe("/console");
+    expect(homeForRoles(["CHECKIN_STAFF"])).toBe("/checkin");
     expect(homeForRoles([])).toBe("/");
   });
 });

@@ -43,7 +43,7 @@ const HOME_OF_ROLE: Record<Role, string> = {
   ADMIN: "/console",
   ORGANIZER: "/console",
   UNIT_COORDINATOR: "/unit",
-  CHECKIN_STAFF: "/",
+  CHECKIN_STAFF: "/checkin",
 };
 const ROLE_ORDER: Role[] = ["ADMIN", "ORGANIZER", "UNIT_COORDINATOR", "CHECKIN_STAFF"];
 

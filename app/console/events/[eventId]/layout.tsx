@@ -9,7 +9,7 @@ export default async function EventConsoleLayout({ children, params }: { childre
   const { eventId } = await params;
   const event = await getEventForConsole(await getActor(), eventId);
   if (!event) notFound();
-  const t = await getTranslations("eventNav");
+  const [t, attendance] = await Promise.all([getTranslations("eventNav"), getTranslations("attendance")]);
   const base = `/console/events/${event.id}`;
   return (
     <div>
@@ -23,6 +23,7 @@ export default async function EventConsoleLayout({ children, params }: { childre
           { href: `${base}/units`, label: t("units") },
           { href: `${base}/participants`, label: t("participants") },
           { href: `${base}/coordinators`, label: t("coordinators") },
+          { href: `${base}/attendance`, label: attendance("nav") },
           { href: `${base}/audit`, label: t("audit") },
         ]}
       />

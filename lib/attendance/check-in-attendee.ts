@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/authorize";
+import { inTransaction } from "@/lib/db/transaction";
+import { parseInput } from "@/lib/validation/zod";
+import { recordScan } from "./record-scan";
+import { checkDayAndSession, scanEventFor, scanTime } from "./scan-context";
+import type { ScanResult } from "./scan-result";
+import { scanSchema, type ScanInput } from "./schema";
+
+export type CheckInAttendeeOptions = ScanInput & { actor: Actor | null; eventId: string; now?: Date };
+
+/**
+ * One scan at the door (camera, typed code or manual search): checks the person in for the day
+ * (and session), or says they already are, or refuses with the reason. Safe to replay.
+ */
+export async function checkInAttendee(options: CheckInAttendeeOptions): Promise<ScanResult> {
+  const { actor, event } = await scanEventFor(options.actor, options.eventId);
+  const { actor: _actor, eventId: _eventId, now: _now, ...raw } = options;
+  const scan = parseInput(scanSchema, raw);
+  const sessionId = scan.sessionId ?? null;
+  await checkDayAndSession(event, scan.day, sessionId);
+  const now = options.now ?? new Date();
+  return inTransaction((tx) =>
+    recordScan(tx, {
+      actor,
+      eventId: event.id,
+      clientScanId: scan.clientScanId,
+      ticket: scan.ticket,
+      registrationId: scan.registrationId,
+      day: scan.day,
+      sessionId,
+      scannedAt: scanTime(scan.scannedAt, now),
+      device: scan.device ?? null,
+      mode: "ON_SITE",
+    }),
+  );
+}

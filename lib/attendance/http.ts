@@ -1,0 +1,26 @@
+import "server-only";
+import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+
+const STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+/**
+ * The scanner's JSON endpoints answer with data or `{ error: code }` and a status, never an
+ * exception's text. The device needs the code only (to tell "signed out" from "offline").
+ */
+export async function jsonAnswer(work: () => Promise<unknown>): Promise<Response> {
+  const headers = { "Cache-Control": "no-store" };
+  try {
+    return Response.json(await work(), { headers });
+  } catch (error) {
+    if (isAppError(error)) return Response.json({ error: error.code }, { status: STATUS[error.code], headers });
+    console.error("check-in endpoint failed", error);
+    return Response.json({ error: "unexpected" }, { status: 500, headers });
+  }
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/authorize";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { inTransaction } from "@/lib/db/transaction";
+import { AppError, invalidField } from "@/lib/errors/app-error";
+import { scanEventFor } from "./scan-context";
+
+/** How long door staff may take back a check-in (a wrong person picked in the search, say). */
+export const UNDO_WINDOW_MS = 5 * 60 * 1000;
+
+export interface UndoCheckInOptions {
+  actor: Actor | null;
+  eventId: string;
+  checkInId: string;
+  now?: Date;
+}
+
+/**
+ * Takes back a check-in. Door staff may do so for a few minutes after it reached the server;
+ * organizers at any time. The scan is kept as UNDONE (so a replay of it does not check the person
+ * in again) and the removed record goes to the audit log.
+ */
+export async function undoCheckIn(options: UndoCheckInOptions): Promise<void> {
+  const { actor, event } = await scanEventFor(options.actor, options.eventId);
+  const now = options.now ?? new Date();
+  await inTransaction(async (tx) => {
+    const checkIn = await tx.checkIn.findFirst({ where: { id: options.checkInId, eventId: event.id } });
+    if (!checkIn) throw new AppError("not_found");
+    const organizer = can(actor, "event:manage");
+    if (!organizer && now.getTime() - checkIn.createdAt.getTime() > UNDO_WINDOW_MS) throw invalidField("_form", "attendance.errors.undoTooLate");
+    await tx.checkIn.delete({ where: { id: checkIn.id } });
+    await tx.checkInScan.create({
+      data: {
+        eventId: event.id,
+        registrationId: checkIn.registrationId,
+        sessionId: checkIn.sessionId,
+        day: checkIn.day,
+        scannedAt: checkIn.checkedInAt,
+        scannedById: checkIn.checkedInById,
+        device: checkIn.device,
+        clientScanId: checkIn.clientScanId,
+        outcome: "UNDONE",
+      },
+    });
+    const { signature, ...before } = checkIn;
+    await recordAudit(tx, {
+      actor,
+      action: "checkin.undo",
+      entityType: "CheckIn",
+      entityId: checkIn.id,
+      eventId: event.id,
+      before: { ...before, signed: signature !== null },
+    });
+  });
+}
