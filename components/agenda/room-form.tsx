@@ -9,7 +9,8 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { roomFormSchema, type RoomFormInput } from "@/lib/agenda/schema";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
+import { keyedZodResolver } from "@/lib/validation/resolver";
+import { fieldErrorText } from "@/components/agenda/field-error";
 
 interface RoomFormProps {
   /** Unique per row, for the field ids. */
@@ -28,7 +29,7 @@ export function RoomForm({ idPrefix, defaultValues, save, remove, submitLabel, u
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const { register, handleSubmit, setError, reset, formState } = useForm<RoomFormInput>({ resolver: keyedZodResolver(roomFormSchema), defaultValues });
-  const error = (name: keyof RoomFormInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof RoomFormInput) => fieldErrorText(t, formState.errors[name]);
 
   async function finish(result: ActionResult<void>, done: string) {
     if (result.ok) {

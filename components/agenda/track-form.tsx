@@ -9,7 +9,8 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { trackFormSchema, type TrackFormInput } from "@/lib/agenda/schema";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
+import { keyedZodResolver } from "@/lib/validation/resolver";
+import { fieldErrorText } from "@/components/agenda/field-error";
 
 interface TrackFormProps {
   idPrefix: string;
@@ -27,7 +28,7 @@ export function TrackForm({ idPrefix, defaultValues, save, remove, submitLabel, 
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const { register, handleSubmit, setError, reset, formState } = useForm<TrackFormInput>({ resolver: keyedZodResolver(trackFormSchema), defaultValues });
-  const error = (name: keyof TrackFormInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof TrackFormInput) => fieldErrorText(t, formState.errors[name]);
 
   async function finish(result: ActionResult<void>, done: string) {
     if (result.ok) {

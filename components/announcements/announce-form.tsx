@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { announcementFormSchema, type AnnouncementFormInput } from "@/lib/announcements/schema";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
+import { keyedZodResolver } from "@/lib/validation/resolver";
+import { fieldErrorText } from "@/components/agenda/field-error";
 
 interface AnnounceFormProps {
   send: (input: AnnouncementFormInput) => Promise<ActionResult<{ recipients: number }>>;
@@ -26,7 +27,7 @@ export function AnnounceForm({ send, sessions, sessionId = "", prompt }: Announc
     resolver: keyedZodResolver(announcementFormSchema),
     defaultValues: { body: "", sessionId },
   });
-  const error = (name: keyof AnnouncementFormInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof AnnouncementFormInput) => fieldErrorText(t, formState.errors[name]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);

@@ -51,7 +51,8 @@ export async function uploadSpeakerPhoto(request: Request, eventId: string, spea
     const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
     return setSpeakerPhoto({ eventId, speakerId, photo: bytes, actor });
   });
-  if (!result.ok) return json(result, 400);
+  // Like a server action: a refusal is an answer ({ ok: false }) for the form, not a transport error.
+  if (!result.ok) return json(result);
   revalidateAgenda(result.data.event);
   return json({ ok: true, data: undefined });
 }
