@@ -9,7 +9,7 @@ export default async function EventConsoleLayout({ children, params }: { childre
   const { eventId } = await params;
   const event = await getEventForConsole(await getActor(), eventId);
   if (!event) notFound();
-  const [t, attendance] = await Promise.all([getTranslations("eventNav"), getTranslations("attendance")]);
+  const [t, attendance, tAgenda] = await Promise.all([getTranslations("eventNav"), getTranslations("attendance"), getTranslations("agenda.nav")]);
   const base = `/console/events/${event.id}`;
   return (
     <div>
@@ -22,6 +22,8 @@ export default async function EventConsoleLayout({ children, params }: { childre
           { href: `${base}/edit`, label: t("edit") },
           { href: `${base}/units`, label: t("units") },
           { href: `${base}/participants`, label: t("participants") },
+          { href: `${base}/agenda`, label: tAgenda("agenda") },
+          { href: `${base}/speakers`, label: tAgenda("speakers") },
           { href: `${base}/coordinators`, label: t("coordinators") },
           { href: `${base}/attendance`, label: attendance("nav") },
           { href: `${base}/audit`, label: t("audit") },

@@ -1,0 +1,30 @@
+import "server-only";
+import { AppError, invalidField } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventStatus } from "@/lib/generated/prisma/enums";
+
+export interface AgendaEvent {
+  id: string;
+  slug: string;
+  status: EventStatus;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/**
+ * Locks the event row for the rest of the transaction, so two organizers saving sessions at once
+ * check conflicts one after the other. An archived event is read-only.
+ */
+export async function lockAgendaEvent(tx: Prisma.TransactionClient, eventId: string): Promise<AgendaEvent> {
+  const rows = await tx.$queryRaw<AgendaEvent[]>`
+    SELECT "id", "slug", "status"::text AS "status", "timeZone", "startsAt", "endsAt"
+    FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+  const event = rows[0];
+  if (!event) throw new AppError("not_found");
+  if (event.status === "ARCHIVED") throw invalidField("_form", "agenda.errors.archived");
+  return event;
+}
+
+/** Once the agenda is public, every change is a new iCalendar SEQUENCE so calendars pick it up. */
+export const changesArePublic = (event: Pick<AgendaEvent, "status">): boolean => event.status !== "DRAFT";

@@ -1,0 +1,37 @@
+import "server-only";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
+
+const announcementSelect = {
+  id: true,
+  body: true,
+  createdAt: true,
+  session: { select: { id: true, title: true, startsAt: true, endsAt: true, cancelled: true } },
+} as const;
+
+/**
+ * The announcements of a public event, newest first, for the agenda and ticket pages. Nothing for a
+ * draft or archived event. Public data: no author, no recipient count.
+ */
+export async function listPublicAnnouncements(eventId: string, take = 20) {
+  return db.announcement.findMany({
+    where: { eventId, event: { status: { in: PUBLIC_EVENT_STATUSES } } },
+    orderBy: { createdAt: "desc" },
+    select: announcementSelect,
+    take,
+  });
+}
+
+export type PublicAnnouncement = Awaited<ReturnType<typeof listPublicAnnouncements>>[number];
+
+/** The organizer's list of what was announced, to whom and by whom. */
+export async function listAnnouncementsForEditor(actor: Actor | null, eventId: string) {
+  authorize(actor, "agenda:manage");
+  return db.announcement.findMany({
+    where: { eventId },
+    orderBy: { createdAt: "desc" },
+    select: { ...announcementSelect, recipients: true, createdBy: { select: { name: true } } },
+    take: 50,
+  });
+}

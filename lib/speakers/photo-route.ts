@@ -1,0 +1,58 @@
+import "server-only";
+import { runAction } from "@/lib/actions/run-action";
+import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
+import type { Actor } from "@/lib/auth/authorize";
+import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { getSpeakerPhotoForEditor } from "./queries";
+import { PHOTO_MAX_BYTES } from "./schema";
+import { setSpeakerPhoto } from "./set-speaker-photo";
+
+// The HTTP side of a speaker's photo in the console, kept here so the route files stay thin.
+
+const STATUS: Partial<Record<AppErrorCode, 401 | 403 | 404>> = { unauthenticated: 401, forbidden: 403, not_found: 404 };
+
+/** GET: the photo bytes as stored, never cached by shared caches. */
+export async function speakerPhotoResponse(actor: Actor | null, eventId: string, speakerId: string, errorText: (code: string) => string): Promise<Response> {
+  const refuse = (code: "unauthenticated" | "forbidden" | "not_found") =>
+    new Response(errorText(code), { status: STATUS[code], headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  let photo;
+  try {
+    photo = await getSpeakerPhotoForEditor(actor, eventId, speakerId);
+  } catch (error) {
+    if (isAppError(error) && (error.code === "unauthenticated" || error.code === "forbidden")) return refuse(error.code);
+    throw error;
+  }
+  if (!photo) return refuse("not_found");
+  return new Response(new Uint8Array(photo.bytes), {
+    headers: { "Content-Type": photo.type, "Content-Length": String(photo.bytes.byteLength), "Cache-Control": "private, no-cache" },
+  });
+}
+
+// Multipart framing around the file is small; anything far past the limit is refused unread.
+const MAX_REQUEST_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * POST multipart/form-data with a "photo" file. A route rather than a server action because a
+ * 2 MB photo passes an action's default body limit. Same-origin only: the session cookie alone
+ * must not be enough for another site to post here.
+ */
+export async function uploadSpeakerPhoto(request: Request, eventId: string, speakerId: string, tooLargeText: string): Promise<Response> {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  if (!origin || URL.parse(origin)?.host !== host) return json({ ok: false, message: "forbidden" }, 403);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    return json({ ok: false, message: tooLargeText, fieldErrors: { photo: tooLargeText } }, 413);
+  }
+  const result = await runAction(async (actor) => {
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("photo");
+    const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    return setSpeakerPhoto({ eventId, speakerId, photo: bytes, actor });
+  });
+  // Like a server action: a refusal is an answer ({ ok: false }) for the form, not a transport error.
+  if (!result.ok) return json(result);
+  revalidateAgenda(result.data.event);
+  return json({ ok: true, data: undefined });
+}
