@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { pad } from "@/lib/time/wall-clock";
 import { toZonedInputValue, utcOffsetMinutes, zonedDayKey } from "@/lib/time";
+import { sessionPath } from "../public/paths";
 import { groupByDay } from "../public/schedule";
 import type { PublicAgenda, PublicSession } from "../public/model";
 
@@ -97,7 +98,7 @@ export function frabSchedule(agenda: PublicAgenda, baseUrl: string, labels: Frab
       duration: duration(s.startsAt, s.endsAt),
       room: roomOf(s),
       slug: `${event.slug}-${id}`,
-      url: `${base}/e/${event.slug}/agenda/${s.id}`,
+      url: `${base}${sessionPath(event.slug, s.id)}`,
       title: s.cancelled ? `${labels.cancelledPrefix}${s.title}` : s.title,
       subtitle: "",
       track: (s.trackId && trackNames.get(s.trackId)) || labels.kind(s.kind),

@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import type { TimeLocale } from "@/lib/time";
+import { sessionPath } from "../public/paths";
 import { formatSessionTime } from "../public/schedule";
 import type { PublicAgenda } from "../public/model";
 
@@ -21,10 +22,6 @@ const MESSAGES = { id, en } as const;
 /** The session's UID: stable across edits (so calendar apps update the entry), derived from the id. */
 export function sessionUid(sessionId: string): string {
   return `session-${sessionId}@rakor`;
-}
-
-export function sessionPath(slug: string, sessionId: string): string {
-  return `/e/${slug}/agenda/${sessionId}`;
 }
 
 /**

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TicketQr } from "@/components/tickets/ticket-qr";
 import { TicketStatus } from "@/components/tickets/ticket-status";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { OfflineSupport } from "@/components/agenda/offline-support";
+import { buttonClass } from "@/components/ui/button";
+import { agendaPath } from "@/lib/agenda/public/paths";
 import { PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
 import { getTicket } from "@/lib/tickets/queries";
 import { isTicketActive } from "@/lib/tickets/ticket-state";
@@ -20,13 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TicketPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [ticket, t, locale] = await Promise.all([getTicket(token), getTranslations("tickets"), getLocale()]);
+  const [ticket, t, tAgenda, locale] = await Promise.all([getTicket(token), getTranslations("tickets"), getTranslations("publicAgenda"), getLocale()]);
   if (!ticket) notFound();
   const { event } = ticket;
   const venue = [event.venueRoom, event.venueName].filter(Boolean).join(", ");
 
   return (
     <article className="mx-auto max-w-md space-y-5">
+      <OfflineSupport offlineText={tAgenda("offline")} warmPages={PUBLIC_EVENT_STATUSES.includes(event.status) ? [agendaPath(event.slug)] : []} />
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t("eyebrow")}</p>
         <h1 className="mt-1 break-words text-2xl font-bold leading-tight text-slate-950">{ticket.name}</h1>
@@ -94,9 +97,11 @@ export default async function TicketPage({ params }: { params: Promise<{ token: 
 
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
         {PUBLIC_EVENT_STATUSES.includes(event.status) && (
-          <ButtonLink href={`/e/${event.slug}`} variant="secondary" className="w-full sm:w-auto">
+          // The token rides in the fragment: the agenda keeps bookmarks with this ticket, and the
+          // fragment never reaches the server or a Referer header.
+          <a href={`${agendaPath(event.slug)}#tiket=${token}`} className={buttonClass("secondary", "w-full sm:w-auto")}>
             {t("agenda")}
-          </ButtonLink>
+          </a>
         )}
         {isTicketActive(ticket.status) && (
           <div className="w-full sm:w-auto">
