@@ -2,8 +2,8 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { formatDayLong, formatDayTab, groupByDay, initialDayKey, nowAndNext } from "@/lib/agenda/public/schedule";
-import { canonicalTimeZone, zoneLabel, type TimeLocale } from "@/lib/time";
+import { formatDayLong, formatDayTabParts, groupByDay, initialDayKey, nowAndNext } from "@/lib/agenda/public/schedule";
+import { canonicalTimeZone, zonedDayKey, zoneLabel, type TimeLocale } from "@/lib/time";
 import { DayTabs } from "./day-tabs";
 import { SessionCard } from "./session-card";
 import type { AgendaItem } from "./types";
@@ -42,7 +42,9 @@ export function AgendaBrowser({ slug, eventZone, sessions }: Props) {
   const days = useMemo(() => groupByDay(sessions, zone), [sessions, zone]);
   const dayKeys = days.map((d) => d.key);
   const selected = chosenDay && dayKeys.includes(chosenDay) ? chosenDay : initialDayKey(dayKeys, now, zone);
-  const live = useMemo(() => (now ? nowAndNext(sessions, now) : { now: new Set<string>(), next: new Set<string>() }), [sessions, now]);
+  // "Now" and "next" only while the event runs: weeks ahead, "next" would only be noise.
+  const duringEvent = now !== null && dayKeys.includes(zonedDayKey(now, zone));
+  const live = useMemo(() => (duringEvent && now ? nowAndNext(sessions, now) : { now: new Set<string>(), next: new Set<string>() }), [sessions, now, duringEvent]);
   const mine = new Set(bookmarks.ids.filter((id) => sessions.some((s) => s.id === id)));
 
   const switchZone = () => {
@@ -88,7 +90,7 @@ export function AgendaBrowser({ slug, eventZone, sessions }: Props) {
       <DayTabs
         label={t("days")}
         idPrefix="agenda"
-        days={days.map((d) => ({ key: d.key, label: formatDayTab(d.key, locale) }))}
+        days={days.map((d) => ({ key: d.key, ...formatDayTabParts(d.key, locale) }))}
         selected={selected}
         onSelect={setChosenDay}
       />

@@ -4,7 +4,7 @@ import { useRef, type KeyboardEvent } from "react";
 
 interface Props {
   label: string;
-  days: { key: string; label: string }[];
+  days: { key: string; weekday: string; date: string }[];
   selected: string | undefined;
   onSelect: (key: string) => void;
   idPrefix: string;
@@ -24,7 +24,7 @@ export function DayTabs({ label, days, selected, onSelect, idPrefix }: Props) {
     refs.current[target]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} className="flex flex-wrap gap-2">
+    <div role="tablist" aria-label={label} className="grid grid-cols-[repeat(auto-fill,minmax(4.25rem,1fr))] gap-2">
       {days.map((day, index) => {
         const active = day.key === selected;
         return (
@@ -41,11 +41,12 @@ export function DayTabs({ label, days, selected, onSelect, idPrefix }: Props) {
             tabIndex={active ? 0 : -1}
             onClick={() => onSelect(day.key)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className={`min-h-11 rounded-md border px-3 py-2 text-sm font-semibold ${
+            className={`flex min-h-11 flex-col items-center rounded-md border px-1 py-1.5 text-sm leading-tight ${
               active ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-brand-800 hover:bg-slate-50"
             }`}
           >
-            {day.label}
+            <span className="text-xs">{day.weekday}</span>
+            <span className="font-semibold">{day.date}</span>
           </button>
         );
       })}

@@ -48,6 +48,7 @@ export async function loadPublicAgenda(slug: string): Promise<PublicAgenda | nul
     endsAt: event.endsAt.toISOString(),
     status: event.status as PublicAgendaEvent["status"],
     venue: [event.venueRoom, event.venueName].filter(Boolean).join(", "),
+    venueName: event.venueName,
   };
   return {
     event: publicEvent,

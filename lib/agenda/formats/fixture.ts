@@ -10,7 +10,7 @@ export function sampleAgenda(): PublicAgenda {
   return {
     event: {
       id: "evt1", slug: "rakor-uji", title: "Rakor Uji & Coba", theme: null, timeZone: "Asia/Jakarta",
-      startsAt: "2024-09-24T01:00:00.000Z", endsAt: "2024-09-25T09:00:00.000Z", status: "PUBLISHED", venue: "Hotel Uji",
+      startsAt: "2024-09-24T01:00:00.000Z", endsAt: "2024-09-25T09:00:00.000Z", status: "PUBLISHED", venue: "Ballroom, Hotel Uji", venueName: "Hotel Uji",
     },
     rooms: [{ id: "r1", name: "Ballroom", capacity: 150 }, { id: "r2", name: "Ruang <Kecil>", capacity: 20 }],
     tracks: [{ id: "t1", name: "Humas", color: null }],

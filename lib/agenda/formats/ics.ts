@@ -58,7 +58,7 @@ export function agendaCalendar(agenda: PublicAgenda, options: AgendaCalendarOpti
       sequence: session.sequence,
       title: session.title,
       description,
-      location: [room, event.venue].filter(Boolean).join(", "),
+      location: room ? `${room}, ${event.venueName}` : event.venue,
       url,
       start: Date.parse(session.startsAt),
       startInputType: "utc",

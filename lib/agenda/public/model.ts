@@ -13,7 +13,10 @@ export interface PublicAgendaEvent {
   startsAt: string;
   endsAt: string;
   status: "PUBLISHED" | "CLOSED" | "FINISHED";
+  /** Room and venue ("Ballroom, Hotel …"): where the event as a whole is. */
   venue: string;
+  /** The venue alone, after a session's own room ("Ruang Rapat, Hotel …"). */
+  venueName: string;
 }
 
 export interface PublicRoom {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseInZone } from "@/lib/time";
-import { formatDayTab, formatSessionTime, groupByDay, initialDayKey, nowAndNext } from "./schedule";
+import { formatDayTab, formatDayTabParts, formatSessionTime, groupByDay, initialDayKey, nowAndNext } from "./schedule";
 
 const at = (local: string, zone = "Asia/Jakarta") => parseInZone(local, zone)!.toISOString();
 const session = (id: string, from: string, to: string, cancelled = false) => ({ id, startsAt: at(from), endsAt: at(to), cancelled });
@@ -35,6 +35,7 @@ describe("day tabs across WIB, WITA and WIT", () => {
   it("labels a tab with the day of the zone's calendar, whatever the process's own zone", () => {
     expect(formatDayTab("2024-09-25", "id")).toBe("Rab, 25 Sep");
     expect(formatDayTab("2024-09-24", "en")).toBe("Tue 24 Sept");
+    expect(formatDayTabParts("2024-09-25", "id")).toEqual({ weekday: "Rab", date: "25 Sep" });
   });
 
   it("opens today's tab during the event, in the zone shown", () => {

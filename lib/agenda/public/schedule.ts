@@ -89,6 +89,14 @@ export function formatDayTab(dayKey: string, locale: TimeLocale): string {
   return formatter(locale, "UTC", "day").format(new Date(`${dayKey}T00:00:00Z`));
 }
 
+/** A tab's two lines: "Sel" and "24 Sep". */
+export function formatDayTabParts(dayKey: string, locale: TimeLocale): { weekday: string; date: string } {
+  const parts = formatter(locale, "UTC", "day").formatToParts(new Date(`${dayKey}T00:00:00Z`));
+  const weekday = parts.find((p) => p.type === "weekday")?.value ?? "";
+  const date = parts.filter((p) => p.type === "day" || p.type === "month").map((p) => p.value).join(" ");
+  return { weekday, date };
+}
+
 /** "Selasa, 24 September 2024". */
 export function formatDayLong(dayKey: string, locale: TimeLocale): string {
   return formatter(locale, "UTC", "dayLong").format(new Date(`${dayKey}T00:00:00Z`));

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AgendaNav } from "@/components/agenda/agenda-nav";
 import { OfflineSupport } from "@/components/agenda/offline-support";
 import { sessionPath } from "@/lib/agenda/public/paths";
 import { getPublicAgenda } from "@/lib/agenda/public-queries";
@@ -26,15 +25,7 @@ export default async function AgendaLayout({ children, params }: { children: Rea
           {agenda.event.title}
         </a>
       </p>
-      <AgendaNav
-        label={t("navLabel")}
-        links={[
-          { href: `${base}/agenda`, text: t("navAgenda") },
-          { href: `${base}/speakers`, text: t("navSpeakers") },
-          { href: `${base}/rooms`, text: t("navRooms") },
-        ]}
-      />
-      <div className="mt-5">{children}</div>
+      <div className="mt-2">{children}</div>
       <p className="mt-8 text-sm text-slate-700" data-testid="last-updated">
         {t("lastUpdated", { time: formatInZone(new Date(agenda.updatedAt), agenda.event.timeZone, locale as TimeLocale, "dateTime") })}
       </p>

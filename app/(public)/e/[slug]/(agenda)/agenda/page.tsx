@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AgendaNav } from "@/components/agenda/agenda-nav";
 import { AgendaBrowser } from "@/components/agenda/agenda-browser";
 import type { AgendaItem } from "@/components/agenda/types";
 import { sessionPath } from "@/lib/agenda/public/paths";
 import { isChanged } from "@/lib/agenda/public/model";
 import { getPublicAgenda } from "@/lib/agenda/public-queries";
 import { formatRangeInZone, type TimeLocale } from "@/lib/time";
+
+// Served from Next.js's page cache: most readers are anonymous phones in the default language, so
+// one cached page fits them all. `force-static` makes cookies() read as empty (the shared header
+// renders signed out, in Indonesian); proxy.ts sends the other readers to the per-request twin
+// (../agenda-live). Regenerated when revalidatePublicAgenda drops the data's cache tag, and at the
+// latest every five minutes.
+export const dynamic = "force-static";
+export const revalidate = 300;
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -41,6 +50,7 @@ export default async function AgendaPage({ params }: Props) {
 
   return (
     <article className="space-y-6">
+      <AgendaNav slug={event.slug} current="agenda" />
       <header>
         <h1 className="text-2xl font-bold leading-tight text-brand-900">{t("heading")}</h1>
         <p className="mt-1 text-slate-800">{formatRangeInZone(new Date(event.startsAt), new Date(event.endsAt), event.timeZone, locale as TimeLocale)}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AgendaNav } from "@/components/agenda/agenda-nav";
 import { sessionPath } from "@/lib/agenda/public/paths";
 import { formatDayTab, formatSessionTime, groupByDay } from "@/lib/agenda/public/schedule";
 import { getPublicAgenda } from "@/lib/agenda/public-queries";
@@ -24,6 +25,7 @@ export default async function RoomsPage({ params }: Props) {
 
   return (
     <article>
+      <AgendaNav slug={event.slug} current="rooms" />
       <h1 className="text-2xl font-bold leading-tight text-brand-900">{t("roomsHeading")}</h1>
       {event.venue && <p className="mt-1 text-slate-800">{event.venue}</p>}
       {agenda.rooms.length === 0 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AgendaNav } from "@/components/agenda/agenda-nav";
 import { SpeakerPhoto } from "@/components/agenda/speaker-photo";
 import { sessionPath } from "@/lib/agenda/public/paths";
 import { formatDayTab, formatSessionTime } from "@/lib/agenda/public/schedule";
@@ -25,6 +26,7 @@ export default async function SpeakersPage({ params }: Props) {
 
   return (
     <article>
+      <AgendaNav slug={event.slug} current="speakers" />
       <h1 className="text-2xl font-bold leading-tight text-brand-900">{t("speakersHeading")}</h1>
       {agenda.speakers.length === 0 ? (
         <p className="mt-4 rounded-lg border border-slate-200 bg-white p-4 text-slate-800">{t("speakersEmpty")}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AgendaNav } from "@/components/agenda/agenda-nav";
 import { SpeakerPhoto } from "@/components/agenda/speaker-photo";
 import { isChanged } from "@/lib/agenda/public/model";
 import { agendaPath } from "@/lib/agenda/public/paths";
@@ -39,6 +40,7 @@ export default async function SessionPage({ params }: Props) {
 
   return (
     <article className="space-y-5">
+      <AgendaNav slug={event.slug} current={null} />
       <p>
         <a href={agendaPath(event.slug)} className="text-sm font-semibold text-brand-800 underline-offset-2 hover:underline">
           <span aria-hidden="true">← </span>
@@ -71,7 +73,7 @@ export default async function SessionPage({ params }: Props) {
         </div>
         <div className="px-4 py-3">
           <dt className="text-sm font-semibold text-slate-700">{t("where")}</dt>
-          <dd className="mt-1 text-slate-950">{[room?.name ?? t("noRoom"), event.venue].filter(Boolean).join(", ")}</dd>
+          <dd className="mt-1 text-slate-950">{room ? `${room.name}, ${event.venueName}` : `${t("noRoom")}, ${event.venue}`}</dd>
         </div>
         {session.capacity !== null && (
           <div className="px-4 py-3">
