@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
@@ -65,13 +66,18 @@ export async function loadPublicAgenda(slug: string): Promise<PublicAgenda | nul
   };
 }
 
+// Next.js keeps its data cache on disk across restarts, but a restart may come with another database
+// (a fresh demo, the test server): entries are keyed by this process's start so none outlives its data.
+const holder = globalThis as { rakorAgendaCacheGeneration?: string };
+const generation = (holder.rakorAgendaCacheGeneration ??= randomUUID());
+
 /**
  * The public agenda from Next.js's data cache, refreshed when the editor's write operations call
  * revalidatePublicAgenda (lib/agenda/public-cache.ts), and at the latest after five minutes (a
  * status change made elsewhere, such as archiving the event, is picked up then).
  */
 export function getPublicAgenda(slug: string): Promise<PublicAgenda | null> {
-  return unstable_cache(() => loadPublicAgenda(slug), ["public-agenda", slug], {
+  return unstable_cache(() => loadPublicAgenda(slug), ["public-agenda", generation, slug], {
     tags: [PUBLIC_AGENDA_TAG, publicAgendaTag(slug)],
     revalidate: 300,
   })();
