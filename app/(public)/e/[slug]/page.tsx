@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { agendaPath } from "@/lib/agenda/public/paths";
 import { getPublicEvent, registrationPhase } from "@/lib/events/queries";
 import { formatInZone, formatRangeInZone, zoneLabel, type TimeLocale } from "@/lib/time";
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { slug } = await params;
-  const [event, t, locale] = await Promise.all([getPublicEvent(slug), getTranslations("event"), getLocale()]);
+  const [event, t, tAgenda, locale] = await Promise.all([getPublicEvent(slug), getTranslations("event"), getTranslations("publicAgenda"), getLocale()]);
   if (!event) notFound();
   const loc = locale as TimeLocale;
   const phase = registrationPhase(event);
@@ -42,6 +43,13 @@ export default async function EventPage({ params }: Props) {
           {event.slogan}
         </p>
       )}
+
+      <a
+        href={agendaPath(event.slug)}
+        className="mt-5 inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 sm:w-auto"
+      >
+        {tAgenda("openAgenda")}
+      </a>
 
       <dl className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         <Row term={t("when")}>

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TicketQr } from "@/components/tickets/ticket-qr";
 import { TicketStatus } from "@/components/tickets/ticket-status";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { OfflineSupport } from "@/components/agenda/offline-support";
+import { buttonClass } from "@/components/ui/button";
+import { agendaPath } from "@/lib/agenda/public/paths";
 import { PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
 import { getTicket } from "@/lib/tickets/queries";
 import { isTicketActive } from "@/lib/tickets/ticket-state";
@@ -26,13 +28,20 @@ export default async function TicketPage({
   searchParams: Promise<{ registered?: string }>;
 }) {
   const [{ token }, { registered }] = await Promise.all([params, searchParams]);
-  const [ticket, t, locale, tOpen] = await Promise.all([getTicket(token), getTranslations("tickets"), getLocale(), getTranslations("openRegistration")]);
+  const [ticket, t, tAgenda, locale, tOpen] = await Promise.all([
+    getTicket(token),
+    getTranslations("tickets"),
+    getTranslations("publicAgenda"),
+    getLocale(),
+    getTranslations("openRegistration"),
+  ]);
   if (!ticket) notFound();
   const { event } = ticket;
   const venue = [event.venueRoom, event.venueName].filter(Boolean).join(", ");
 
   return (
     <article className="mx-auto max-w-md space-y-5">
+      <OfflineSupport offlineText={tAgenda("offline")} warmPages={PUBLIC_EVENT_STATUSES.includes(event.status) ? [agendaPath(event.slug)] : []} />
       {registered === "1" && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 font-medium text-emerald-900">
           {tOpen("registered")}
@@ -106,9 +115,11 @@ export default async function TicketPage({
 
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
         {PUBLIC_EVENT_STATUSES.includes(event.status) && (
-          <ButtonLink href={`/e/${event.slug}`} variant="secondary" className="w-full sm:w-auto">
+          // The token rides in the fragment: the agenda keeps bookmarks with this ticket, and the
+          // fragment never reaches the server or a Referer header.
+          <a href={`${agendaPath(event.slug)}#tiket=${token}`} className={buttonClass("secondary", "w-full sm:w-auto")}>
             {t("agenda")}
-          </ButtonLink>
+          </a>
         )}
         {isTicketActive(ticket.status) && (
           <div className="w-full sm:w-auto">

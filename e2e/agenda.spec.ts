@@ -1,0 +1,143 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_EVENT_SLUG } from "./accounts";
+
+// A participant on a phone (and at a desk): browses the demo agenda by day, opens a session, stars
+// it, and still has agenda and star in airplane mode after one visit; reads the times in the
+// event's zone (WIB) or switches to their own (WITA, WIT), always told which clock is shown.
+
+const AGENDA = `/e/${DEMO_EVENT_SLUG}/agenda`;
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** Waits until the service worker holds this page and every script and stylesheet it loaded. */
+async function waitForOfflineCopy(page: Page, extraPages: string[] = []) {
+  await page.waitForFunction(
+    async (extra) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration?.active) return false;
+      const pages = await caches.open("rakor-pages-v1");
+      const assets = await caches.open("rakor-assets-v1");
+      for (const url of [location.href.split("#")[0]!, ...extra.map((p) => new URL(p, location.origin).href)]) {
+        if (!(await pages.match(url, { ignoreVary: true }))) return false;
+      }
+      const files = [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src);
+      files.push(...[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href));
+      for (const file of files) if (!(await assets.match(file, { ignoreVary: true }))) return false;
+      return true;
+    },
+    extraPages,
+    { timeout: 30_000, polling: 500 },
+  );
+}
+
+test("the event page leads to the agenda, which shows the days in WIB and fits the screen", async ({ page }) => {
+  await page.goto(`/e/${DEMO_EVENT_SLUG}`);
+  await page.getByRole("link", { name: "Lihat agenda acara" }).click();
+  await expect(page).toHaveURL(new RegExp(`${AGENDA}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Agenda" })).toBeVisible();
+  await expect(page.getByTestId("zone-shown")).toHaveText("Waktu ditampilkan dalam WIB (Asia/Jakarta), zona waktu acara.");
+  const tabs = page.getByRole("tablist", { name: "Hari" }).getByRole("tab");
+  await expect(tabs).toHaveCount(4);
+  await expect(tabs.first()).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel").getByText("08.00–09.00 WIB").first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  // The open formats are linked from the agenda.
+  await expect(page.getByRole("link", { name: "schedule.xml (frab)" })).toHaveAttribute("href", `/e/${DEMO_EVENT_SLUG}/schedule.xml`);
+  await expect(page.getByRole("link", { name: "Kalender lengkap (.ics)" })).toHaveAttribute("href", `/e/${DEMO_EVENT_SLUG}/agenda.ics`);
+});
+
+test("days are browsed with a tap or the arrow keys, and a session opens with its speakers", async ({ page }) => {
+  await page.goto(AGENDA);
+  const tabs = page.getByRole("tablist", { name: "Hari" }).getByRole("tab");
+  await tabs.nth(1).click();
+  await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel")).toHaveCount(1);
+  await tabs.nth(1).press("ArrowRight");
+  await expect(tabs.nth(2)).toHaveAttribute("aria-selected", "true");
+  await expect(tabs.nth(2)).toBeFocused();
+  await tabs.nth(2).press("Home");
+  await expect(tabs.first()).toHaveAttribute("aria-selected", "true");
+
+  await page.getByRole("link", { name: "Sambutan Sekretaris Direktorat Jenderal Pemasyarakatan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sambutan Sekretaris Direktorat Jenderal Pemasyarakatan" })).toBeVisible();
+  await expect(page.getByText("09.30–10.00 WIB")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Narasumber" })).toBeVisible();
+  await expect(page.getByText("Supriyanto", { exact: true })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+
+  await page.getByRole("navigation", { name: "Bagian agenda" }).getByRole("link", { name: "Narasumber" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Reynhard Silitonga" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await page.getByRole("navigation", { name: "Bagian agenda" }).getByRole("link", { name: "Ruangan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Ruang Rapat Taman Palem" })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
+
+test("a starred session stays starred, and agenda and star are still there offline after one visit", async ({ page, context }) => {
+  await page.goto(AGENDA);
+  const title = "Pembukaan: Lagu Indonesia Raya, Doa, dan Laporan Ketua Panitia";
+  const star = page.getByRole("button", { name: `Simpan ke agenda saya: ${title}` });
+  await star.click();
+  const saved = page.getByRole("button", { name: `Hapus dari agenda saya: ${title}` });
+  await expect(saved).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Agenda saya (1)" }).click();
+  await expect(page.getByRole("tabpanel").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Unduh agenda saya (.ics)" })).toHaveAttribute("href", /\/my-agenda\.ics\?s=[a-z0-9]+$/);
+
+  const speakers = `/e/${DEMO_EVENT_SLUG}/speakers`;
+  await waitForOfflineCopy(page, [speakers]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Agenda" })).toBeVisible();
+  await expect(page.getByText(/Anda sedang luring/)).toBeVisible();
+  await expect(page.getByTestId("last-updated")).toContainText("Data agenda terakhir diperbarui");
+  await expect(page.getByRole("button", { name: `Hapus dari agenda saya: ${title}` })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("navigation", { name: "Bagian agenda" }).getByRole("link", { name: "Narasumber" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Supriyanto" })).toBeVisible();
+  await context.setOffline(false);
+});
+
+for (const { timeZone, label, opening } of [
+  { timeZone: "Asia/Makassar", label: "WITA", opening: "09.00–10.00 WITA" },
+  { timeZone: "Asia/Jayapura", label: "WIT", opening: "10.00–11.00 WIT" },
+]) {
+  test.describe(`a delegate whose phone is on ${label}`, () => {
+    test.use({ timezoneId: timeZone });
+
+    test(`sees WIB first, then switches to ${label} and is told so`, async ({ page }) => {
+      await page.goto(AGENDA);
+      const shown = page.getByTestId("zone-shown");
+      await expect(shown).toHaveText("Waktu ditampilkan dalam WIB (Asia/Jakarta), zona waktu acara.");
+      await expect(page.getByRole("tabpanel").getByText("08.00–09.00 WIB").first()).toBeVisible();
+      await page.getByRole("button", { name: `Tampilkan dalam zona saya (${label})` }).click();
+      await expect(shown).toHaveText(`Waktu ditampilkan dalam ${label} (${timeZone}), zona waktu perangkat Anda.`);
+      await expect(page.getByRole("tabpanel").getByText(opening).first()).toBeVisible();
+      await expect(page.getByRole("tabpanel").getByText(/WIB/)).toHaveCount(0);
+      // The choice is remembered on the device, and the way back names the event's zone.
+      await page.reload();
+      await expect(shown).toHaveText(`Waktu ditampilkan dalam ${label} (${timeZone}), zona waktu perangkat Anda.`);
+      await page.getByRole("button", { name: "Tampilkan dalam zona acara (WIB)" }).click();
+      await expect(shown).toHaveText("Waktu ditampilkan dalam WIB (Asia/Jakarta), zona waktu acara.");
+    });
+  });
+}
+
+test("an unknown event has no agenda, and the feeds answer 404 too", async ({ page, request }) => {
+  const response = await page.goto("/e/tidak-ada-acara-ini/agenda");
+  expect(response?.status()).toBe(404);
+  expect((await request.get("/e/tidak-ada-acara-ini/schedule.xml")).status()).toBe(404);
+});
+
+test("the feeds are served with their types", async ({ request }) => {
+  const xml = await request.get(`/e/${DEMO_EVENT_SLUG}/schedule.xml`);
+  expect(xml.headers()["content-type"]).toContain("application/xml");
+  expect(await xml.text()).toContain("<schedule>");
+  const ics = await request.get(`/e/${DEMO_EVENT_SLUG}/agenda.ics`);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect((await ics.text()).match(/BEGIN:VEVENT/g)).toHaveLength(33);
+  const json = await request.get(`/e/${DEMO_EVENT_SLUG}/schedule.json`);
+  expect((await json.json()).schedule.conference.days).toHaveLength(4);
+});
