@@ -41,9 +41,11 @@ export async function getTicket(token: string) {
     },
   });
   if (!registration) return null;
-  const { nip, unit, ...rest } = registration;
+  const { nip, unit, cancelReason, ...rest } = registration;
   return {
     ...rest,
+    // The organizer's reason is the registrant's to read only when their registration was rejected.
+    rejectionReason: registration.status === "REJECTED" ? cancelReason : null,
     nipMasked: maskNip(nip),
     unitName: unit?.name ?? null,
     code: ticketCode(token),

@@ -64,7 +64,7 @@ describe("looking up a ticket by its link", () => {
     expect(ticket?.code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     const shown = JSON.stringify(ticket);
     for (const secret of [stored.id, stored.eventId, stored.unitId!, stored.nip!, stored.ticketToken]) expect(shown).not.toContain(secret);
-    expect(Object.keys(ticket!).sort()).toEqual(["attendanceMode", "code", "event", "name", "nipMasked", "position", "state", "status", "unitName"]);
+    expect(Object.keys(ticket!).sort()).toEqual(["attendanceMode", "code", "event", "name", "nipMasked", "position", "rejectionReason", "state", "status", "unitName"]);
   });
 
   it("finds nothing for an unknown, cut-off or malformed token", async () => {

@@ -68,7 +68,7 @@ export default async function TicketPage({
         {(ticket.status === "CANCELLED" || ticket.status === "REPLACED" || ticket.status === "REJECTED") && (
           <p className="font-semibold">{t(`invalidReason.${ticket.status}`)}</p>
         )}
-        {ticket.status === "REJECTED" && ticket.cancelReason && <p>{t("rejectedBecause", { reason: ticket.cancelReason })}</p>}
+        {ticket.rejectionReason && <p>{t("rejectedBecause", { reason: ticket.rejectionReason })}</p>}
         {/* An online participant is not sent to the registration desk. */}
         <p>{ticket.state === "valid" && ticket.attendanceMode === "ONLINE" ? t("attendanceONLINE") : t(`state.${ticket.state}.body`)}</p>
       </TicketStatus>
