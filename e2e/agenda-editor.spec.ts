@@ -106,6 +106,8 @@ test.describe("agenda editor", () => {
     await expect(card).toContainText("09.30–10.15 WIB");
     await expect(card).toContainText(`${speakerName()} (Moderator)`);
     await expect(card).not.toContainText("Diubah");
+    // Saved despite the warning, it stays marked as clashing.
+    await expect(card).toContainText("Bentrok");
     await checkLayout(page, "agenda-with-new-session");
   });
 
@@ -128,6 +130,7 @@ test.describe("agenda editor", () => {
     await page.getByRole("link", { name: "Kembali ke agenda" }).click();
     const card = page.getByRole("listitem").filter({ hasText: sessionTitle() });
     await expect(card).toContainText("Diubah");
+    await expect(card).not.toContainText("Bentrok");
     await expect(page.getByRole("region", { name: /Ruang Rapat Taman Palem/ }).getByText(sessionTitle())).toBeVisible();
   });
 

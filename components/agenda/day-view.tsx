@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { detectConflicts } from "@/lib/agenda/detect-conflicts";
 import { sessionTimeRange } from "@/lib/agenda/format";
 import type { AgendaForEditor, EditorSession } from "@/lib/agenda/queries";
 import type { TimeLocale } from "@/lib/time";
@@ -20,6 +21,7 @@ export async function DayView({ agenda, sessions, locale, editHref }: DayViewPro
     { key: "none", name: t("page.noRoom"), sessions: sessions.filter((s) => s.roomId === null) },
   ].filter((group) => group.sessions.length > 0);
   const trackOf = (id: string | null) => agenda.tracks.find((track) => track.id === id);
+  const clashing = clashingSessions(agenda, sessions);
 
   if (groups.length === 0) return <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-600">{t("page.empty")}</p>;
   return (
@@ -40,6 +42,11 @@ export async function DayView({ agenda, sessions, locale, editHref }: DayViewPro
                       <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{t(`kind.${session.kind}`)}</span>
                       {session.cancelled && <span className="rounded bg-red-100 px-1.5 py-0.5 font-semibold text-red-800">{t("page.cancelled")}</span>}
                       {!session.cancelled && session.sequence > 0 && <span className="rounded bg-amber-100 px-1.5 py-0.5 font-semibold text-amber-900">{t("page.changed")}</span>}
+                      {clashing.has(session.id) && (
+                        <span title={t("page.clashHint")} className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-semibold text-red-800">
+                          {t("page.clash")}
+                        </span>
+                      )}
                     </p>
                   </div>
                   <p className={`mt-1 break-words font-semibold ${session.cancelled ? "line-through decoration-red-700" : ""}`}>
@@ -65,4 +72,20 @@ export async function DayView({ agenda, sessions, locale, editHref }: DayViewPro
       ))}
     </div>
   );
+}
+
+// Sessions saved despite a warning stay visible as clashing (same room or same person at once), so
+// a confirmed overlap is not forgotten. Days outside the event show in their own marked tab.
+function clashingSessions(agenda: AgendaForEditor, sessions: EditorSession[]): Set<string> {
+  const scheduled = sessions.map((s) => ({
+    ...s,
+    roomName: null,
+    speakers: s.speakers.map((x) => x.speaker),
+  }));
+  const clashing = new Set<string>();
+  for (const session of scheduled) {
+    const candidate = { ...session, speakerIds: session.speakers.map((s) => s.id) };
+    if (detectConflicts(candidate, scheduled, agenda).some((c) => c.kind !== "outside_event")) clashing.add(session.id);
+  }
+  return clashing;
 }

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
-import { db } from "@/lib/db";
 import { cancelSession } from "./cancel-session";
 import { createSession } from "./create-session";
 import { deleteRoom } from "./delete-room";
@@ -23,13 +22,12 @@ function changed(event: { id: string; slug: string }) {
   revalidatePath(`/console/events/${event.id}`, "layout");
 }
 
-async function outcome(result: SaveSessionResult, eventId: string): Promise<SaveSessionOutcome> {
+async function outcome(result: SaveSessionResult): Promise<SaveSessionOutcome> {
   if (result.status === "saved") {
     changed(result.event);
     return { status: "saved", id: result.id };
   }
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } });
-  return { status: "warnings", warnings: await describeConflicts(result.warnings, event.timeZone) };
+  return { status: "warnings", warnings: await describeConflicts(result.warnings, result.timeZone) };
 }
 
 /** Creates (sessionId null) or updates a session; without confirmWarnings a conflict only returns the warnings. */
@@ -45,7 +43,7 @@ export async function saveSessionAction(
       : createSession({ input, eventId, confirmWarnings: confirmWarnings === true, actor }),
   );
   if (!result.ok) return result;
-  return { ok: true, data: await outcome(result.data, eventId) };
+  return { ok: true, data: await outcome(result.data) };
 }
 
 export async function setSessionCancelledAction(eventId: string, sessionId: string, cancelled: boolean): Promise<ActionResult<void>> {

@@ -22,7 +22,7 @@ export async function createSession({ actor, eventId, input, confirmWarnings = f
     const event = await lockAgendaEvent(tx, eventId);
     const data = await toSessionData(tx, event, values);
     const warnings = await findConflicts(tx, event, data);
-    if (warnings.length && !confirmWarnings) return { status: "warnings", warnings };
+    if (warnings.length && !confirmWarnings) return { status: "warnings", warnings, timeZone: event.timeZone };
 
     const { speakers, ...fields } = data;
     const created = await tx.agendaSession.create({

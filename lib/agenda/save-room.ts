@@ -21,7 +21,7 @@ export async function saveRoom({ actor, eventId, roomId, input }: SaveRoomOption
   const data = parseInput(roomFormSchema, input);
   return inTransaction(async (tx) => {
     const event = await lockAgendaEvent(tx, eventId);
-    const sameName = await tx.room.findFirst({ where: { eventId, name: { equals: data.name, mode: "insensitive" }, NOT: roomId ? { id: roomId } : undefined } });
+    const sameName = await tx.room.findFirst({ where: { eventId, name: { equals: data.name, mode: "insensitive" }, ...(roomId ? { NOT: { id: roomId } } : {}) } });
     if (sameName) throw invalidField("name", "agenda.errors.roomNameTaken");
     const before = roomId ? await tx.room.findFirst({ where: { id: roomId, eventId } }) : null;
     if (roomId && !before) throw new AppError("not_found");

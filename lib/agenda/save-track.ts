@@ -21,7 +21,7 @@ export async function saveTrack({ actor, eventId, trackId, input }: SaveTrackOpt
   const data = parseInput(trackFormSchema, input);
   return inTransaction(async (tx) => {
     const event = await lockAgendaEvent(tx, eventId);
-    const sameName = await tx.track.findFirst({ where: { eventId, name: { equals: data.name, mode: "insensitive" }, NOT: trackId ? { id: trackId } : undefined } });
+    const sameName = await tx.track.findFirst({ where: { eventId, name: { equals: data.name, mode: "insensitive" }, ...(trackId ? { NOT: { id: trackId } } : {}) } });
     if (sameName) throw invalidField("name", "agenda.errors.trackNameTaken");
     const before = trackId ? await tx.track.findFirst({ where: { id: trackId, eventId } }) : null;
     if (trackId && !before) throw new AppError("not_found");

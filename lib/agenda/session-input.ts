@@ -75,4 +75,4 @@ export const speakerRows = (speakers: SessionData["speakers"]) =>
 
 export type SaveSessionResult =
   | { status: "saved"; id: string; event: { id: string; slug: string } }
-  | { status: "warnings"; warnings: Conflict[] };
+  | { status: "warnings"; warnings: Conflict[]; timeZone: string };

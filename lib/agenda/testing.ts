@@ -1,4 +1,3 @@
-import type { Actor } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
 import { toZonedInputValue } from "@/lib/time";
@@ -57,5 +56,3 @@ export async function agendaWrites(prisma: Db) {
   const sequences = await prisma.agendaSession.aggregate({ _sum: { sequence: true } });
   return { sessions, rooms, tracks, speakers, links, audit, announcements, outbox, sequences: sequences._sum.sequence };
 }
-
-export type NoActor = Actor | null;

@@ -33,7 +33,7 @@ export async function updateSession({ actor, eventId, sessionId, input, confirmW
     if (!before) throw new AppError("not_found");
     const data = await toSessionData(tx, event, values);
     const warnings = await findConflicts(tx, event, { ...data, id: sessionId, cancelled: before.cancelled });
-    if (warnings.length && !confirmWarnings) return { status: "warnings", warnings };
+    if (warnings.length && !confirmWarnings) return { status: "warnings", warnings, timeZone: event.timeZone };
 
     const changed = snapshot(data) !== snapshot({ ...before, speakers: before.speakers });
     if (changed) {
