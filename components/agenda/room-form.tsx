@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { roomFormSchema, type RoomFormInput } from "@/lib/agenda/schema";
 import { keyedZodResolver } from "@/lib/validation/resolver";
-import { fieldErrorText } from "@/components/agenda/field-error";
+import { translateFieldError } from "@/lib/validation/resolver";
 
 interface RoomFormProps {
   /** Unique per row, for the field ids. */
@@ -29,7 +29,7 @@ export function RoomForm({ idPrefix, defaultValues, save, remove, submitLabel, u
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const { register, handleSubmit, setError, reset, formState } = useForm<RoomFormInput>({ resolver: keyedZodResolver(roomFormSchema), defaultValues });
-  const error = (name: keyof RoomFormInput) => fieldErrorText(t, formState.errors[name]);
+  const error = (name: keyof RoomFormInput) => translateFieldError(t, formState.errors[name]);
 
   async function finish(result: ActionResult<void>, done: string) {
     if (result.ok) {

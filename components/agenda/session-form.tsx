@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/actions/run-action";
 import type { SaveSessionOutcome } from "@/lib/agenda/actions";
 import { SESSION_KINDS, sessionFormSchema, type SessionFormInput } from "@/lib/agenda/schema";
 import { keyedZodResolver } from "@/lib/validation/resolver";
-import { fieldErrorText } from "@/components/agenda/field-error";
+import { translateFieldError } from "@/lib/validation/resolver";
 import { ConflictWarnings } from "./conflict-warnings";
 import { SessionSpeakersFields, type SpeakerOption } from "./session-speakers-fields";
 
@@ -39,7 +39,7 @@ export function SessionForm({ defaultValues, save, zone, rooms, tracks, speakers
   const [savedOnce, setSavedOnce] = useState(false);
   const form = useForm<SessionFormInput>({ resolver: keyedZodResolver(sessionFormSchema), defaultValues, mode: "onBlur" });
   const { register, handleSubmit, setError, formState } = form;
-  const error = (name: keyof SessionFormInput) => fieldErrorText(t, formState.errors[name]);
+  const error = (name: keyof SessionFormInput) => translateFieldError(t, formState.errors[name]);
 
   async function send(values: SessionFormInput, confirm: boolean) {
     setPending(true);
@@ -106,7 +106,7 @@ export function SessionForm({ defaultValues, save, zone, rooms, tracks, speakers
         <Field type="number" min={1} inputMode="numeric" label={ta("form.capacity")} hint={ta("form.capacityHint")} error={error("capacity")} {...register("capacity")} />
       </div>
       <TextareaField label={ta("form.description")} error={error("description")} {...register("description")} />
-      <SessionSpeakersFields form={form} speakers={speakers} error={fieldErrorText(t, formState.errors.speakers?.message ? formState.errors.speakers : formState.errors.speakers?.root)} />
+      <SessionSpeakersFields form={form} speakers={speakers} error={translateFieldError(t, formState.errors.speakers?.message ? formState.errors.speakers : formState.errors.speakers?.root)} />
 
       <FormMessage message={message?.text} tone={message?.tone} />
       {warnings ? (

@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { trackFormSchema, type TrackFormInput } from "@/lib/agenda/schema";
 import { keyedZodResolver } from "@/lib/validation/resolver";
-import { fieldErrorText } from "@/components/agenda/field-error";
+import { translateFieldError } from "@/lib/validation/resolver";
 
 interface TrackFormProps {
   idPrefix: string;
@@ -28,7 +28,7 @@ export function TrackForm({ idPrefix, defaultValues, save, remove, submitLabel, 
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const { register, handleSubmit, setError, reset, formState } = useForm<TrackFormInput>({ resolver: keyedZodResolver(trackFormSchema), defaultValues });
-  const error = (name: keyof TrackFormInput) => fieldErrorText(t, formState.errors[name]);
+  const error = (name: keyof TrackFormInput) => translateFieldError(t, formState.errors[name]);
 
   async function finish(result: ActionResult<void>, done: string) {
     if (result.ok) {

@@ -8,7 +8,7 @@ import { FormMessage, SelectField, TextareaField } from "@/components/ui/form-co
 import type { ActionResult } from "@/lib/actions/run-action";
 import { announcementFormSchema, type AnnouncementFormInput } from "@/lib/announcements/schema";
 import { keyedZodResolver } from "@/lib/validation/resolver";
-import { fieldErrorText } from "@/components/agenda/field-error";
+import { translateFieldError } from "@/lib/validation/resolver";
 
 interface AnnounceFormProps {
   send: (input: AnnouncementFormInput) => Promise<ActionResult<{ recipients: number }>>;
@@ -27,7 +27,7 @@ export function AnnounceForm({ send, sessions, sessionId = "", prompt }: Announc
     resolver: keyedZodResolver(announcementFormSchema),
     defaultValues: { body: "", sessionId },
   });
-  const error = (name: keyof AnnouncementFormInput) => fieldErrorText(t, formState.errors[name]);
+  const error = (name: keyof AnnouncementFormInput) => translateFieldError(t, formState.errors[name]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);

@@ -18,7 +18,7 @@ export function DuplicateEventForm({ eventId, defaults, zoneLabel }: { eventId: 
     resolver: keyedZodResolver(duplicateEventSchema),
     defaultValues: defaults,
   });
-  const error = (name: keyof DuplicateEventInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof DuplicateEventInput) => translateFieldError(t, formState.errors[name]);
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);
     const result = await duplicateEventAction(eventId, values);

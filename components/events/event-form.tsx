@@ -38,7 +38,7 @@ export function EventForm({ defaultValues, timeZones, submit, submitLabel, sugge
     defaultValues,
     mode: "onBlur",
   });
-  const error = (name: keyof EventFormInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof EventFormInput) => translateFieldError(t, formState.errors[name]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);

@@ -20,7 +20,7 @@ export function InviteForm({ eventId, unitId, unitName }: { eventId: string; uni
     resolver: keyedZodResolver(inviteFormSchema),
     defaultValues: { email: "", name: "" },
   });
-  const error = (name: keyof InviteFormInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof InviteFormInput) => translateFieldError(t, formState.errors[name]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);

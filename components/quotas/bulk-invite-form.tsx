@@ -44,7 +44,7 @@ export function BulkInviteForm({ eventId, provinces, types }: BulkInviteFormProp
     }
     setMessage({ text: result.message, tone: "error" });
   });
-  const error = (name: keyof BulkInviteFormValues) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof BulkInviteFormValues) => translateFieldError(t, formState.errors[name]);
   const onSubmit = handleSubmit((values) => {
     setMessage(undefined);
     return bulk.submit((confirmOverAllocation) => inviteUnitsByFilterAction({ ...values, eventId, confirmOverAllocation }));

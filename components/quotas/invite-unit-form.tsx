@@ -34,7 +34,7 @@ export function InviteUnitForm({ eventId, unit, defaultSeats }: InviteUnitFormPr
   });
 
   const idBase = `invite-${unit.id}`;
-  const fieldError = translateFieldError(t, formState.errors.seats?.message) ?? error;
+  const fieldError = translateFieldError(t, formState.errors.seats) ?? error;
   const onSubmit = handleSubmit((values) => {
     setError(undefined);
     return invite.submit((confirmOverAllocation) => saveUnitQuotaAction({ eventId, unitId: unit.id, seats: values.seats, confirmOverAllocation }));

@@ -41,7 +41,7 @@ export function InvitedUnitRow({ eventId, unit, readOnly }: InvitedUnitRowProps)
   });
 
   const idBase = `quota-${unit.unitId}`;
-  const fieldError = translateFieldError(t, formState.errors.seats?.message) ?? error;
+  const fieldError = translateFieldError(t, formState.errors.seats) ?? error;
   const onSubmit = handleSubmit((values) => {
     setError(undefined);
     return save.submit((confirmOverAllocation) => saveUnitQuotaAction({ eventId, unitId: unit.unitId, seats: values.seats, confirmOverAllocation }));

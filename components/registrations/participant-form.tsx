@@ -41,7 +41,7 @@ export function ParticipantForm({ idPrefix, defaultValues = EMPTY_PARTICIPANT, s
     resolver: keyedZodResolver(participantSchema),
     defaultValues,
   });
-  const error = (name: keyof ParticipantInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof ParticipantInput) => translateFieldError(t, formState.errors[name]);
   const id = (name: string) => `${idPrefix}-${name}`;
 
   async function send(values: ParticipantInput, joinWaitlist: boolean) {

@@ -10,7 +10,7 @@ import { FormMessage, TextareaField } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { speakerFormSchema, type SpeakerFormInput } from "@/lib/speakers/schema";
 import { keyedZodResolver } from "@/lib/validation/resolver";
-import { fieldErrorText } from "@/components/agenda/field-error";
+import { translateFieldError } from "@/lib/validation/resolver";
 
 interface SpeakerFormProps {
   defaultValues: SpeakerFormInput;
@@ -26,7 +26,7 @@ export function SpeakerForm({ defaultValues, save, submitLabel, listHref }: Spea
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const { register, handleSubmit, setError, formState } = useForm<SpeakerFormInput>({ resolver: keyedZodResolver(speakerFormSchema), defaultValues, mode: "onBlur" });
-  const error = (name: keyof SpeakerFormInput) => fieldErrorText(t, formState.errors[name]);
+  const error = (name: keyof SpeakerFormInput) => translateFieldError(t, formState.errors[name]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);

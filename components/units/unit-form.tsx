@@ -37,7 +37,7 @@ export function UnitForm({ unitId, defaultValues, provinces, timeZones }: UnitFo
     defaultValues,
   });
 
-  const errorOf = (field: (typeof FIELDS)[number]) => serverErrors[field] ?? translateFieldError(t, formState.errors[field]?.message);
+  const errorOf = (field: (typeof FIELDS)[number]) => serverErrors[field] ?? translateFieldError(t, formState.errors[field]);
 
   const onSubmit = handleSubmit(async (values) => {
     setServerErrors({});

@@ -20,11 +20,21 @@ export function keyedZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   }) as Resolver<z.input<S>>;
 }
 
+/**
+ * The text of a field error. A schema issue carries a message key (with its values) to translate;
+ * an error set from the server's answer (`setError(field, { type: "server", message })`) is already
+ * in the reader's language and is shown as it is.
+ */
 export function translateFieldError(
   t: (key: string, values?: Record<string, string | number>) => string,
-  message: string | undefined,
+  error: string | { type?: unknown; message?: unknown } | undefined,
 ): string | undefined {
-  if (!message) return undefined;
-  const [key, json] = message.split("|", 2) as [string, string | undefined];
+  if (!error) return undefined;
+  if (typeof error !== "string") {
+    if (typeof error.message !== "string" || !error.message) return undefined;
+    if (error.type === "server") return error.message;
+    return translateFieldError(t, error.message);
+  }
+  const [key, json] = error.split("|", 2) as [string, string | undefined];
   return t(key, json ? (JSON.parse(json) as Record<string, string | number>) : undefined);
 }

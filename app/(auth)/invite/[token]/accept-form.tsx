@@ -19,7 +19,7 @@ export function AcceptForm({ token, email, defaultName }: { token: string; email
     resolver: keyedZodResolver(acceptInvitationFormSchema),
     defaultValues: { name: defaultName, password: "", passwordConfirmation: "" },
   });
-  const error = (name: keyof AcceptInvitationFormInput) => translateFieldError(t, formState.errors[name]?.message);
+  const error = (name: keyof AcceptInvitationFormInput) => translateFieldError(t, formState.errors[name]);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);
