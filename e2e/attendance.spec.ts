@@ -32,6 +32,7 @@ test.describe("door staff", () => {
     expect(people).toHaveLength(3);
 
     await page.getByLabel("Hari", { exact: true }).selectOption(day);
+    await page.getByText(/^Perangkat:/).click();
     await page.getByLabel("Nama perangkat").fill(`Pintu ${testInfo.project.name}`);
     await context.setOffline(true);
     await expect(page.getByTestId("connection")).toContainText("Luring");
