@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { dayLabel } from "@/lib/attendance/day-label";
+import { shortDayLabel } from "@/lib/attendance/day-label";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 
 interface DoorSettingsProps {
@@ -30,7 +30,7 @@ export function DoorSettings(props: DoorSettingsProps) {
           <select id="door-day" value={props.day} onChange={(e) => props.onDay(e.target.value)} className={SELECT}>
             {props.days.map((d) => (
               <option key={d} value={d}>
-                {dayLabel(d, props.locale)}
+                {shortDayLabel(d, props.locale)}
               </option>
             ))}
           </select>
