@@ -32,6 +32,7 @@ test.describe("door staff", () => {
     expect(people).toHaveLength(3);
 
     await page.getByLabel("Hari", { exact: true }).selectOption(day);
+    await page.getByText(/^Perangkat:/).click();
     await page.getByLabel("Nama perangkat").fill(`Pintu ${testInfo.project.name}`);
     await context.setOffline(true);
     await expect(page.getByTestId("connection")).toContainText("Luring");
@@ -114,5 +115,46 @@ test.describe("organizer", () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     await page.screenshot({ path: testInfo.outputPath("attendance.png"), fullPage: true });
+  });
+
+  test("asks the participant to sign after check-in when the event requires it, and keeps the signature", async ({ page }, testInfo) => {
+    await page.goto("/console");
+    await page.getByRole("link", { name: /Rapat Koordinasi Humas Pemasyarakatan/ }).first().click();
+    await page.getByRole("link", { name: "Kehadiran" }).click();
+    const setting = page.getByLabel("Peserta menandatangani daftar hadir di perangkat petugas");
+    await setting.check();
+    // Saved when a reload still shows it.
+    await expect.poll(async () => (await page.reload(), await setting.isChecked())).toBe(true);
+    try {
+      // Organizers may scan too; the scanner reads the setting when it opens.
+      const eventId = /\/console\/events\/([^/]+)/.exec(page.url())![1]!;
+      await page.goto(`/checkin/${eventId}`);
+      const before = await roster(page, eventId);
+      const day = before.event.days[testInfo.project.name === "phone" ? 2 : 3]!;
+      await page.getByLabel("Hari", { exact: true }).selectOption(day);
+      const done = new Set(before.checkIns.filter((c) => c.day === day && c.scope === "").map((c) => c.registrationId));
+      const person = before.participants.find((p) => p.status === "CONFIRMED" && !done.has(p.id))!;
+      await page.getByLabel("Kode tiket").fill(person.code);
+      await page.getByRole("button", { name: "Periksa" }).click();
+      await expect(page.getByTestId("scan-result")).toHaveAttribute("data-kind", "checked_in");
+      const pad = page.getByRole("group", { name: `Tanda tangan ${person.name}` });
+      await expect(pad).toBeVisible();
+      await pad.locator("canvas").scrollIntoViewIfNeeded();
+      const box = (await pad.locator("canvas").boundingBox())!;
+      await page.mouse.move(box.x + 20, box.y + box.height / 2);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 20 + i * 15, box.y + box.height / 2 + (i % 2 ? 15 : -15));
+      await page.mouse.up();
+      await pad.getByRole("button", { name: "Simpan tanda tangan" }).click();
+      await expect(pad).toBeHidden();
+      const sheet = await page.request.get(`/console/events/${eventId}/attendance/daftar-hadir.xlsx?day=${day}`);
+      expect(sheet.status()).toBe(200);
+    } finally {
+      await page.goto("/console");
+      await page.getByRole("link", { name: /Rapat Koordinasi Humas Pemasyarakatan/ }).first().click();
+      await page.getByRole("link", { name: "Kehadiran" }).click();
+      await setting.uncheck();
+      await expect.poll(async () => (await page.reload(), await setting.isChecked())).toBe(false);
+    }
   });
 });

@@ -5,8 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { defaultEventDay } from "@/lib/attendance/days";
 import { saveSignatureAction, undoCheckInAction } from "@/lib/attendance/actions";
-import { formatInZone, zonedDayKey, type TimeLocale } from "@/lib/time";
+import { zonedDayKey, type TimeLocale } from "@/lib/time";
 import { CameraScanner } from "./camera-scanner";
+import { DoorSettings } from "./door-settings";
 import type { DoorResult, Roster } from "./door-types";
 import { signal } from "./feedback";
 import { ManualSearch } from "./manual-search";
@@ -77,36 +78,18 @@ export function DoorScanner({ initial, defaultDevice }: { initial: Roster; defau
         <span className="text-slate-600">{t("present", { count: checkedIn.size, total: door.roster.participants.filter((p) => p.status === "CONFIRMED").length })}</span>
       </div>
 
-      <div className="grid gap-3 sm:grid-cols-3">
-        <div className="text-sm font-semibold">
-          <label htmlFor="door-day">{t("day")}</label>
-          <select id="door-day" value={day} onChange={(e) => (setDay(e.target.value), setSessionId(null))} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-2.5 text-base font-normal">
-            {event.days.map((d) => (
-              <option key={d} value={d}>
-                {formatInZone(new Date(`${d}T12:00:00Z`), "UTC", locale, "date")}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm font-semibold">
-          <label htmlFor="door-session">{t("session")}</label>
-          <select id="door-session" value={sessionId ?? ""} onChange={(e) => setSessionId(e.target.value || null)} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-2.5 text-base font-normal">
-            <option value="">{t("wholeDay")}</option>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {formatInZone(new Date(s.startsAt), event.timeZone, locale, "time")} {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm font-semibold">
-          <label htmlFor="door-device">{t("device")}</label>
-          <input id="door-device" value={device} maxLength={40} onChange={(e) => (setDevice(e.target.value), saveDeviceName(e.target.value))} className="mt-1 w-full rounded-md border border-slate-300 px-2 py-2 text-base font-normal" />
-        </div>
-      </div>
-
-      <CameraScanner onCode={(text) => void scan({ ticket: text })} />
-      <TypedCode onSubmit={(text) => void scan({ ticket: text })} />
+      <DoorSettings
+        days={event.days}
+        day={day}
+        onDay={(d) => (setDay(d), setSessionId(null))}
+        sessions={sessions}
+        sessionId={sessionId}
+        onSession={setSessionId}
+        device={device}
+        onDevice={(name) => (setDevice(name), saveDeviceName(name))}
+        timeZone={event.timeZone}
+        locale={locale}
+      />
 
       {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
       {latest && (
@@ -130,6 +113,9 @@ export function DoorScanner({ initial, defaultDevice }: { initial: Roster; defau
           }}
         />
       )}
+
+      <CameraScanner onCode={(text) => void scan({ ticket: text })} />
+      <TypedCode onSubmit={(text) => void scan({ ticket: text })} />
 
       <ManualSearch participants={door.roster.participants} checkedIn={checkedIn} onPick={(p) => void scan({ registrationId: p.id })} />
 

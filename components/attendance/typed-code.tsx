@@ -29,7 +29,7 @@ export function TypedCode({ onSubmit }: { onSubmit: (text: string) => void }) {
         autoCapitalize="characters"
         autoComplete="off"
         spellCheck={false}
-        className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-3 font-mono text-base uppercase tracking-wider"
+        className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-3 font-mono text-base uppercase tracking-wider placeholder:font-sans placeholder:normal-case placeholder:tracking-normal"
       />
       <Button type="submit">{t("check")}</Button>
     </form>

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
-import { inTransaction } from "@/lib/db/transaction";
 import { parseInput } from "@/lib/validation/zod";
 import { recordScan } from "./record-scan";
 import { checkDayAndSession, scanEventFor, scanTime } from "./scan-context";
@@ -20,18 +19,16 @@ export async function checkInAttendee(options: CheckInAttendeeOptions): Promise<
   const sessionId = scan.sessionId ?? null;
   await checkDayAndSession(event, scan.day, sessionId);
   const now = options.now ?? new Date();
-  return inTransaction((tx) =>
-    recordScan(tx, {
-      actor,
-      eventId: event.id,
-      clientScanId: scan.clientScanId,
-      ticket: scan.ticket,
-      registrationId: scan.registrationId,
-      day: scan.day,
-      sessionId,
-      scannedAt: scanTime(scan.scannedAt, now),
-      device: scan.device ?? null,
-      mode: "ON_SITE",
-    }),
-  );
+  return recordScan({
+    actor,
+    eventId: event.id,
+    clientScanId: scan.clientScanId,
+    ticket: scan.ticket,
+    registrationId: scan.registrationId,
+    day: scan.day,
+    sessionId,
+    scannedAt: scanTime(scan.scannedAt, now),
+    device: scan.device ?? null,
+    mode: "ON_SITE",
+  });
 }

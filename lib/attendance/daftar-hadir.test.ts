@@ -139,7 +139,7 @@ describe("live attendance", () => {
     ]);
     expect(live.provinces).toEqual([{ province: "Jawa Tengah", registered: 5, present: 3 }]);
     expect(live.arrivals.reduce((sum, a) => sum + a.count, 0)).toBe(3);
-    expect(live.online).toEqual([expect.objectContaining({ name: "Hendra Wicaksono", present: true })]);
+    expect(live.online).toEqual([expect.objectContaining({ name: "Hendra Wicaksono", presentMode: "ONLINE" })]);
     const nextDay = (await getLiveAttendance(organizer, eventId, "2024-03-13", null))!;
     expect(nextDay.units.flatMap((u) => u.missing)).not.toContain("Citra Lestari");
     expect(nextDay.present).toBe(1);

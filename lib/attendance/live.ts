@@ -42,7 +42,7 @@ export async function getLiveAttendance(actor: Actor | null, eventId: string, re
   const units = new Map<string, Tally & { unitName: string; province: string; missing: string[] }>();
   const provinces = new Map<string, Tally & { province: string }>();
   const arrivals = new Map<number, number>();
-  const online: { id: string; name: string; unitName: string; present: boolean }[] = [];
+  const online: { id: string; name: string; unitName: string; presentMode: "ON_SITE" | "ONLINE" | null }[] = [];
   for (const r of registrations) {
     const unitName = r.unit?.name ?? event.organization.name;
     const province = r.unit?.regionalOffice.province ?? "-";
@@ -61,7 +61,7 @@ export async function getLiveAttendance(actor: Actor | null, eventId: string, re
     }
     units.set(unitName, unit);
     provinces.set(province, area);
-    if (r.attendanceMode === "ONLINE") online.push({ id: r.id, name: r.name, unitName, present: Boolean(checkIn) });
+    if (r.attendanceMode === "ONLINE") online.push({ id: r.id, name: r.name, unitName, presentMode: checkIn?.mode ?? null });
   }
   const byName = <T extends { name?: string; unitName?: string; province?: string }>(key: keyof T) => (a: T, b: T) => collator.compare(String(a[key]), String(b[key]));
   return {

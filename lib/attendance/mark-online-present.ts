@@ -33,17 +33,20 @@ export async function markOnlinePresent(options: MarkOnlinePresentOptions): Prom
   const sessionId = input.sessionId ?? null;
   await checkDayAndSession(event, input.day, sessionId);
   return inTransaction(async (tx) => {
-    const result = await recordScan(tx, {
-      actor,
-      eventId: event.id,
-      clientScanId: randomUUID(),
-      registrationId: input.registrationId,
-      day: input.day,
-      sessionId,
-      scannedAt: options.now ?? new Date(),
-      device: null,
-      mode: "ONLINE",
-    });
+    const result = await recordScan(
+      {
+        actor,
+        eventId: event.id,
+        clientScanId: randomUUID(),
+        registrationId: input.registrationId,
+        day: input.day,
+        sessionId,
+        scannedAt: options.now ?? new Date(),
+        device: null,
+        mode: "ONLINE",
+      },
+      tx,
+    );
     if (result.kind === "checked_in") {
       await recordAudit(tx, { actor, action: "checkin.online", entityType: "CheckIn", entityId: result.checkInId, eventId: event.id, after: { day: input.day, sessionId } });
     }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
+import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import type { AttendanceMode, Prisma } from "@/lib/generated/prisma/client";
 import { ticketCode } from "@/lib/tickets/ticket-code";
@@ -9,11 +11,17 @@ import { dayKeyToDate } from "./days";
 import { REFUSAL_OF_STATUS, type CheckInFacts, type ScanPerson, type ScanResult } from "./scan-result";
 
 // The heart of check-in, shared by the single scan, the offline sync and the organizer's "present
-// online": one scan inside one transaction. The database's unique keys decide races (one check-in
-// per person, day and scope; each clientScanId once), so two doors scanning one person at the same
-// instant get one check-in and one "already", and a replayed scan is answered as the first time.
+// online". The database's unique keys decide races (one check-in per person, day and scope; each
+// clientScanId once), so two doors scanning one person at the same instant get one check-in and
+// one "already", and a replayed scan is answered as the first time.
+//
+// The common case (a new scan of a valid ticket) is three short statements and no explicit
+// transaction: the INSERT … ON CONFLICT DO NOTHING is atomic by itself, and nothing else is
+// written. Only when the insert meets an existing check-in does the rest (moving the time to an
+// earlier scan, logging the other) run in a transaction, under a row lock.
 
 type Tx = Prisma.TransactionClient;
+type Client = Tx | typeof db;
 
 export interface RecordScanInput {
   actor: Actor;
@@ -51,11 +59,14 @@ const facts = (c: CheckInRow): CheckInFacts => ({
   device: c.device,
 });
 
-export async function recordScan(tx: Tx, input: RecordScanInput): Promise<ScanResult> {
-  const replay = await answerReplay(tx, input);
-  if (replay) return replay;
+export async function recordScan(input: RecordScanInput, tx?: Tx): Promise<ScanResult> {
+  const client = tx ?? db;
+  if (await seenBefore(client, input.clientScanId)) {
+    const replay = tx ? await answerReplay(tx, input) : await inTransaction((t) => answerReplay(t, input));
+    if (replay) return replay;
+  }
 
-  const found = await findRegistration(tx, input);
+  const found = await findRegistration(client, input);
   if (!found.registration) return { kind: "refused", reason: found.reason, person: null };
   const registration = found.registration;
   const reason = REFUSAL_OF_STATUS[registration.status];
@@ -64,7 +75,7 @@ export async function recordScan(tx: Tx, input: RecordScanInput): Promise<ScanRe
   const scope = input.sessionId ?? "";
   const day = dayKeyToDate(input.day);
   // ON CONFLICT DO NOTHING: a concurrent check-in of the same person waits here and then yields.
-  const created = await tx.checkIn.createManyAndReturn({
+  const created = await client.checkIn.createManyAndReturn({
     data: [
       {
         eventId: input.eventId,
@@ -83,22 +94,35 @@ export async function recordScan(tx: Tx, input: RecordScanInput): Promise<ScanRe
     select: { id: true },
   });
   if (created[0]) {
-    const row = await tx.checkIn.findUniqueOrThrow({ where: { id: created[0].id }, select: CHECK_IN });
-    return { kind: "checked_in", ...facts(row) };
+    return { kind: "checked_in", checkInId: created[0].id, person: person(registration), checkedInAt: input.scannedAt, byName: input.actor.name, device: input.device };
   }
+  const conflict = (t: Tx) => resolveConflict(t, input, registration.id);
+  return tx ? conflict(tx) : inTransaction(conflict);
+}
 
+async function seenBefore(client: Client, clientScanId: string): Promise<boolean> {
+  const rows = await client.$queryRaw<unknown[]>`
+    SELECT 1 FROM "CheckIn" WHERE "clientScanId" = ${clientScanId}
+    UNION ALL SELECT 1 FROM "CheckInScan" WHERE "clientScanId" = ${clientScanId} LIMIT 1`;
+  return rows.length > 0;
+}
+
+/** The person is already checked in for this day and scope (or this very scan raced in). */
+async function resolveConflict(tx: Tx, input: RecordScanInput, registrationId: string): Promise<ScanResult> {
+  const scope = input.sessionId ?? "";
+  const day = dayKeyToDate(input.day);
   // Someone was first. Lock their check-in, so a later scan arriving with an earlier time (an
   // offline device syncing) and another scan cannot both rewrite it.
-  await tx.$queryRaw`SELECT "id" FROM "CheckIn" WHERE "registrationId" = ${registration.id} AND "day" = ${input.day}::date AND "scope" = ${scope} FOR UPDATE`;
+  await tx.$queryRaw`SELECT "id" FROM "CheckIn" WHERE "registrationId" = ${registrationId} AND "day" = ${input.day}::date AND "scope" = ${scope} FOR UPDATE`;
   const again = await answerReplay(tx, input);
   if (again) return again;
   const existing = await tx.checkIn.findUnique({
-    where: { registrationId_day_scope: { registrationId: registration.id, day, scope } },
+    where: { registrationId_day_scope: { registrationId, day, scope } },
     select: { ...CHECK_IN, clientScanId: true, checkedInById: true },
   });
   if (!existing) throw new AppError("conflict");
 
-  const log = { eventId: input.eventId, registrationId: registration.id, sessionId: input.sessionId, day };
+  const log = { eventId: input.eventId, registrationId, sessionId: input.sessionId, day };
   if (input.scannedAt < existing.checkedInAt) {
     // Two devices checked the same person: the earliest time stands, the other scan is logged.
     await tx.checkInScan.create({
@@ -150,7 +174,7 @@ async function answerReplay(tx: Tx, input: RecordScanInput): Promise<ScanResult 
 
 type Found = { registration: PersonRow & { status: string }; reason?: never } | { registration: null; reason: "other_event" | "unknown_ticket" };
 
-async function findRegistration(tx: Tx, input: RecordScanInput): Promise<Found> {
+async function findRegistration(tx: Client, input: RecordScanInput): Promise<Found> {
   const select = { ...PERSON, status: true, eventId: true } as const;
   if (input.registrationId) {
     const registration = await tx.registration.findFirst({ where: { id: input.registrationId, eventId: input.eventId }, select });
@@ -159,8 +183,13 @@ async function findRegistration(tx: Tx, input: RecordScanInput): Promise<Found> 
   const scanned = input.ticket ?? "";
   const token = tokenFromScan(scanned);
   if (token) {
-    const registration = await tx.registration.findUnique({ where: { ticketToken: token }, select });
-    if (!registration) return { registration: null, reason: "unknown_ticket" };
+    // The hot path at the door: one statement with the unit joined, where Prisma would send two.
+    const [row] = await tx.$queryRaw<{ id: string; name: string; position: string | null; status: string; eventId: string; unitName: string | null }[]>`
+      SELECT r."id", r."name", r."position", r."status"::text AS "status", r."eventId", u."name" AS "unitName"
+        FROM "Registration" r LEFT JOIN "Unit" u ON u."id" = r."unitId"
+       WHERE r."ticketToken" = ${token}`;
+    if (!row) return { registration: null, reason: "unknown_ticket" };
+    const registration = { ...row, unit: row.unitName === null ? null : { name: row.unitName } };
     // Another event's ticket says so, but nothing about its holder.
     return registration.eventId === input.eventId ? { registration } : { registration: null, reason: "other_event" };
   }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
-import { inTransaction } from "@/lib/db/transaction";
 import { isAppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/zod";
 import { recordScan } from "./record-scan";
@@ -32,20 +31,18 @@ export async function syncCheckIns(options: SyncCheckInsOptions): Promise<Synced
     const sessionId = scan.sessionId ?? null;
     try {
       await checkDayAndSession(event, scan.day, sessionId);
-      const result = await inTransaction((tx) =>
-        recordScan(tx, {
-          actor,
-          eventId: event.id,
-          clientScanId: scan.clientScanId,
-          ticket: scan.ticket,
-          registrationId: scan.registrationId,
-          day: scan.day,
-          sessionId,
-          scannedAt: scanTime(scan.scannedAt, now),
-          device: scan.device ?? null,
-          mode: "ON_SITE",
-        }),
-      );
+      const result = await recordScan({
+        actor,
+        eventId: event.id,
+        clientScanId: scan.clientScanId,
+        ticket: scan.ticket,
+        registrationId: scan.registrationId,
+        day: scan.day,
+        sessionId,
+        scannedAt: scanTime(scan.scannedAt, now),
+        device: scan.device ?? null,
+        mode: "ON_SITE",
+      });
       results.push({ clientScanId: scan.clientScanId, ok: true, result });
     } catch (error) {
       if (!isAppError(error)) throw error;

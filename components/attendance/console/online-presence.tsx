@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { markOnlinePresentAction } from "@/lib/attendance/actions";
 
 /** Participants following online, marked present by the organizer in the same records (mode ONLINE). */
-export function OnlinePresence({ eventId, day, people }: { eventId: string; day: string; people: { id: string; name: string; unitName: string; present: boolean }[] }) {
+export function OnlinePresence({ eventId, day, people }: { eventId: string; day: string; people: { id: string; name: string; unitName: string; presentMode: "ON_SITE" | "ONLINE" | null }[] }) {
   const t = useTranslations("attendance.live");
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -21,8 +21,8 @@ export function OnlinePresence({ eventId, day, people }: { eventId: string; day:
               <span className="font-medium">{p.name}</span>
               <span className="block text-sm text-slate-600">{p.unitName}</span>
             </span>
-            {p.present ? (
-              <span className="rounded bg-green-100 px-2 py-1 text-sm font-semibold text-green-800">{t("presentOnline")}</span>
+            {p.presentMode ? (
+              <span className="rounded bg-green-100 px-2 py-1 text-sm font-semibold text-green-800">{t(p.presentMode === "ONLINE" ? "presentOnline" : "presentOnSite")}</span>
             ) : (
               <Button
                 variant="secondary"

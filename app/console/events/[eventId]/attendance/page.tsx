@@ -38,10 +38,10 @@ export default async function AttendancePage({ params, searchParams }: { params:
         ))}
       </nav>
       {live.sessions.length > 0 && (
-        <form method="get" action={base} className="flex flex-wrap items-end gap-2">
+        <form method="get" action={base} className="grid max-w-full grid-cols-[minmax(0,1fr)_auto] items-end gap-2">
           <input type="hidden" name="day" value={live.day} />
-          <label htmlFor="live-session" className="text-sm font-semibold">{t("session")}</label>
-          <select id="live-session" name="session" defaultValue={live.session?.id ?? ""} className="rounded-md border border-slate-300 px-2 py-2">
+          <label htmlFor="live-session" className="col-span-2 text-sm font-semibold">{t("session")}</label>
+          <select id="live-session" name="session" defaultValue={live.session?.id ?? ""} className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-2">
             <option value="">{t("wholeDay")}</option>
             {live.sessions.map((s) => (
               <option key={s.id} value={s.id}>{`${time(s.startsAt)} ${s.title}`}</option>
