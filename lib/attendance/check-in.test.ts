@@ -5,6 +5,9 @@ import { setupTestDatabase } from "@/lib/test/database";
 import { demoActors } from "@/lib/test/actors";
 import { ticketCode } from "@/lib/tickets/ticket-code";
 import { seedDemo } from "@/prisma/seed/demo";
+import { registerParticipant } from "@/lib/registrations/register-participant";
+import { replaceParticipant } from "@/lib/registrations/replace-participant";
+import { coordinatorOf, person } from "@/lib/registrations/testing";
 import { checkInAttendee } from "./check-in-attendee";
 import { demoEvent, otherEventWithStaff, participant, scanId } from "./testing";
 
@@ -98,6 +101,17 @@ describe("checking a participant in at the door", () => {
     expect(await scan(doorStaff, { ticket: person.ticketToken })).toMatchObject({ kind: "refused", reason, person: { registrationId: person.id } });
     expect(await prisma().checkIn.count({ where: { registrationId: person.id } })).toBe(0);
     expect(await prisma().checkInScan.count({ where: { registrationId: person.id } })).toBe(0);
+  });
+
+  it("after a coordinator replaces a delegate, the door refuses the old ticket as replaced and admits the new one", async () => {
+    const unitId = (await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
+    await prisma().unitQuota.update({ where: { eventId_unitId: { eventId: event.id, unitId } }, data: { seats: 30 } });
+    const semarang = await coordinatorOf(prisma(), unitId, "door-replace");
+    const original = await registerParticipant({ actor: semarang, eventId: event.id, unitId, input: person(700) });
+    const replacement = await replaceParticipant({ actor: semarang, registrationId: original.registrationId, input: person(701) });
+    expect(await scan(doorStaff, { ticket: original.ticketToken })).toMatchObject({ kind: "refused", reason: "replaced" });
+    expect(await scan(doorStaff, { ticket: replacement.ticketToken })).toMatchObject({ kind: "checked_in" });
+    expect(await prisma().checkIn.count({ where: { registrationId: original.registrationId } })).toBe(0);
   });
 
   it("refuses another event's ticket without naming its holder, and an unknown ticket", async () => {
