@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_EVENT_SLUG } from "./accounts";
+import { COORDINATOR, DEMO_EVENT_SLUG } from "./accounts";
 
 // A participant on a phone (and at a desk): browses the demo agenda by day, opens a session, stars
 // it, and still has agenda and star in airplane mode after one visit; reads the times in the
@@ -124,6 +124,49 @@ for (const { timeZone, label, opening } of [
     });
   });
 }
+
+test.describe("from a ticket link", () => {
+  test.use({ storageState: COORDINATOR.state });
+
+  test("the agenda keeps the stars with the ticket, offers a personal .ics, and the ticket opens offline", async ({ page, browser }) => {
+    // A coordinator copies a delegate's ticket link, as they would into WhatsApp.
+    await page.goto("/unit");
+    await page.getByRole("link", { name: "Kelola peserta" }).first().click();
+    const confirmed = page.getByRole("listitem").filter({ has: page.getByText("Terkonfirmasi", { exact: true }) }).first();
+    const ticketLink = await confirmed.getByRole("textbox").inputValue();
+    const token = /\/t\/([A-Za-z0-9_-]{22})$/.exec(ticketLink)?.[1];
+    expect(token).toBeTruthy();
+
+    const visitor = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const phone = await visitor.newPage();
+    await phone.goto(ticketLink);
+    await phone.getByRole("link", { name: "Lihat agenda" }).click();
+    await expect(phone).toHaveURL(new RegExp(`${AGENDA}#tiket=${token}$`));
+    await expect(phone.getByText("Sesi yang Anda simpan tersimpan bersama tiket Anda di perangkat ini.")).toBeVisible();
+    const title = "Sambutan Sekretaris Direktorat Jenderal Pemasyarakatan";
+    await phone.getByRole("button", { name: `Simpan ke agenda saya: ${title}` }).click();
+    const personal = phone.getByRole("link", { name: "Unduh agenda saya (.ics)" });
+    await expect(personal).toHaveAttribute("href", new RegExp(`^/t/${token}/agenda\\.ics\\?s=[a-z0-9]+$`));
+    const calendar = await phone.request.get((await personal.getAttribute("href"))!);
+    expect(calendar.status()).toBe(200);
+    const body = await calendar.text();
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(body).toContain(`SUMMARY:${title}`);
+
+    // Opened again without the fragment, the agenda still knows the ticket and its stars.
+    await phone.goto(AGENDA);
+    await expect(phone.getByRole("button", { name: `Hapus dari agenda saya: ${title}` })).toHaveAttribute("aria-pressed", "true");
+
+    await phone.goto(ticketLink);
+    await expect(phone.getByRole("img", { name: /Kode QR tiket/ })).toBeVisible();
+    await waitForOfflineCopy(phone);
+    await visitor.setOffline(true);
+    await phone.reload();
+    await expect(phone.getByRole("img", { name: /Kode QR tiket/ })).toBeVisible();
+    await expect(phone.getByText(/Anda sedang luring/)).toBeVisible();
+    await visitor.close();
+  });
+});
 
 test("an unknown event has no agenda, and the feeds answer 404 too", async ({ page, request }) => {
   const response = await page.goto("/e/tidak-ada-acara-ini/agenda");
