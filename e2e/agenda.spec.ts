@@ -168,6 +168,17 @@ test.describe("from a ticket link", () => {
   });
 });
 
+test("switching the language on the agenda renders it in English, and back", async ({ page }) => {
+  await page.goto(AGENDA);
+  await page.getByRole("button", { name: "en", exact: true }).click();
+  await expect(page.getByTestId("zone-shown")).toHaveText("Times shown in WIB (Asia/Jakarta), the event's time zone.");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  await expect(page.getByRole("tablist", { name: "Days" })).toBeVisible();
+  await page.getByRole("button", { name: "id", exact: true }).click();
+  await expect(page.getByTestId("zone-shown")).toHaveText("Waktu ditampilkan dalam WIB (Asia/Jakarta), zona waktu acara.");
+});
+
 test("an unknown event has no agenda, and the feeds answer 404 too", async ({ page, request }) => {
   const response = await page.goto("/e/tidak-ada-acara-ini/agenda");
   expect(response?.status()).toBe(404);
