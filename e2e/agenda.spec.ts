@@ -164,6 +164,7 @@ test.describe("from a ticket link", () => {
     await phone.reload();
     await expect(phone.getByRole("img", { name: /Kode QR tiket/ })).toBeVisible();
     await expect(phone.getByText(/Anda sedang luring/)).toBeVisible();
+    await expect(phone.getByTestId("ticket-fetched-at")).toContainText("Data tiket ini diambil");
     await visitor.close();
   });
 });
