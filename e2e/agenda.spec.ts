@@ -76,6 +76,20 @@ test("days are browsed with a tap or the arrow keys, and a session opens with it
   await expectNoSidewaysScroll(page);
 });
 
+test("during the event, today's tab opens with what is on now and what comes next marked", async ({ page, request }) => {
+  const schedule = await (await request.get(`/e/${DEMO_EVENT_SLUG}/schedule.json`)).json();
+  const secondDay: string = schedule.schedule.conference.days[1].date;
+  // 09:00 WIB on the second day: the social-media panel (08:30–10:00) runs, the coffee break is next.
+  await page.clock.install({ time: new Date(`${secondDay}T09:00:00+07:00`) });
+  await page.goto(AGENDA);
+  await expect(page.getByRole("tablist", { name: "Hari" }).getByRole("tab").nth(1)).toHaveAttribute("aria-selected", "true");
+  const cards = page.getByRole("tabpanel").getByRole("listitem");
+  await expect(cards.filter({ hasText: "Pengelolaan Media Sosial UPT" }).getByText("Sedang berlangsung")).toBeVisible();
+  await expect(cards.filter({ hasText: "Rehat Kopi" }).getByText("Berikutnya")).toBeVisible();
+  await expect(page.getByText("Sedang berlangsung")).toHaveCount(1);
+  await expect(page.getByText("Berikutnya", { exact: true })).toHaveCount(1);
+});
+
 test("a starred session stays starred, and agenda and star are still there offline after one visit", async ({ page, context }) => {
   await page.goto(AGENDA);
   const title = "Pembukaan: Lagu Indonesia Raya, Doa, dan Laporan Ketua Panitia";
