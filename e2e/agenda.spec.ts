@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_EVENT_SLUG } from "./accounts";
+import { COORDINATOR, DEMO_EVENT_SLUG } from "./accounts";
 
 // A participant on a phone (and at a desk): browses the demo agenda by day, opens a session, stars
 // it, and still has agenda and star in airplane mode after one visit; reads the times in the
@@ -76,6 +76,20 @@ test("days are browsed with a tap or the arrow keys, and a session opens with it
   await expectNoSidewaysScroll(page);
 });
 
+test("during the event, today's tab opens with what is on now and what comes next marked", async ({ page, request }) => {
+  const schedule = await (await request.get(`/e/${DEMO_EVENT_SLUG}/schedule.json`)).json();
+  const secondDay: string = schedule.schedule.conference.days[1].date;
+  // 09:00 WIB on the second day: the social-media panel (08:30–10:00) runs, the coffee break is next.
+  await page.clock.install({ time: new Date(`${secondDay}T09:00:00+07:00`) });
+  await page.goto(AGENDA);
+  await expect(page.getByRole("tablist", { name: "Hari" }).getByRole("tab").nth(1)).toHaveAttribute("aria-selected", "true");
+  const cards = page.getByRole("tabpanel").getByRole("listitem");
+  await expect(cards.filter({ hasText: "Pengelolaan Media Sosial UPT" }).getByText("Sedang berlangsung")).toBeVisible();
+  await expect(cards.filter({ hasText: "Rehat Kopi" }).getByText("Berikutnya")).toBeVisible();
+  await expect(page.getByText("Sedang berlangsung")).toHaveCount(1);
+  await expect(page.getByText("Berikutnya", { exact: true })).toHaveCount(1);
+});
+
 test("a starred session stays starred, and agenda and star are still there offline after one visit", async ({ page, context }) => {
   await page.goto(AGENDA);
   const title = "Pembukaan: Lagu Indonesia Raya, Doa, dan Laporan Ketua Panitia";
@@ -124,6 +138,64 @@ for (const { timeZone, label, opening } of [
     });
   });
 }
+
+test.describe("from a ticket link", () => {
+  test.use({ storageState: COORDINATOR.state });
+
+  test("the agenda keeps the stars with the ticket, offers a personal .ics, and the ticket opens offline", async ({ page, browser }) => {
+    // A coordinator copies a delegate's ticket link, as they would into WhatsApp.
+    await page.goto("/unit");
+    await page.getByRole("link", { name: "Kelola peserta" }).first().click();
+    const confirmed = page.getByRole("listitem").filter({ has: page.getByText("Terkonfirmasi", { exact: true }) }).first();
+    const ticketLink = await confirmed.getByRole("textbox").inputValue();
+    const token = /\/t\/([A-Za-z0-9_-]{22})$/.exec(ticketLink)?.[1];
+    expect(token).toBeTruthy();
+
+    const visitor = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+    const phone = await visitor.newPage();
+    await phone.goto(ticketLink);
+    const toAgenda = phone.getByRole("link", { name: "Lihat agenda" });
+    await expect(toAgenda).toHaveAttribute("href", `${AGENDA}#tiket=${token}`);
+    await toAgenda.click();
+    await expect(phone.getByText("Sesi yang Anda simpan tersimpan bersama tiket Anda di perangkat ini.")).toBeVisible();
+    // The agenda takes the token out of the address bar, so a shared agenda link does not carry it.
+    await expect(phone).toHaveURL(new RegExp(`${AGENDA}$`));
+    const title = "Sambutan Sekretaris Direktorat Jenderal Pemasyarakatan";
+    await phone.getByRole("button", { name: `Simpan ke agenda saya: ${title}` }).click();
+    const personal = phone.getByRole("link", { name: "Unduh agenda saya (.ics)" });
+    await expect(personal).toHaveAttribute("href", new RegExp(`^/t/${token}/agenda\\.ics\\?s=[a-z0-9]+$`));
+    const calendar = await phone.request.get((await personal.getAttribute("href"))!);
+    expect(calendar.status()).toBe(200);
+    const body = await calendar.text();
+    expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(body).toContain(`SUMMARY:${title}`);
+
+    // Opened again without the fragment, the agenda still knows the ticket and its stars.
+    await phone.goto(AGENDA);
+    await expect(phone.getByRole("button", { name: `Hapus dari agenda saya: ${title}` })).toHaveAttribute("aria-pressed", "true");
+
+    await phone.goto(ticketLink);
+    await expect(phone.getByRole("img", { name: /Kode QR tiket/ })).toBeVisible();
+    await waitForOfflineCopy(phone);
+    await visitor.setOffline(true);
+    await phone.reload();
+    await expect(phone.getByRole("img", { name: /Kode QR tiket/ })).toBeVisible();
+    await expect(phone.getByText(/Anda sedang luring/)).toBeVisible();
+    await expect(phone.getByTestId("ticket-fetched-at")).toContainText("Data tiket ini diambil");
+    await visitor.close();
+  });
+});
+
+test("switching the language on the agenda renders it in English, and back", async ({ page }) => {
+  await page.goto(AGENDA);
+  await page.getByRole("button", { name: "en", exact: true }).click();
+  await expect(page.getByTestId("zone-shown")).toHaveText("Times shown in WIB (Asia/Jakarta), the event's time zone.");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  await expect(page.getByRole("tablist", { name: "Days" })).toBeVisible();
+  await page.getByRole("button", { name: "id", exact: true }).click();
+  await expect(page.getByTestId("zone-shown")).toHaveText("Waktu ditampilkan dalam WIB (Asia/Jakarta), zona waktu acara.");
+});
 
 test("an unknown event has no agenda, and the feeds answer 404 too", async ({ page, request }) => {
   const response = await page.goto("/e/tidak-ada-acara-ini/agenda");

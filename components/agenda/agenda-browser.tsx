@@ -55,6 +55,8 @@ export function AgendaBrowser({ slug, eventZone, sessions }: Props) {
 
   if (sessions.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-800">{t("empty")}</p>;
 
+  const day = days.find((d) => d.key === selected);
+  const shown = day ? (onlyMine ? day.sessions.filter((s) => mine.has(s.id)) : day.sessions) : [];
   const myIds = [...mine].join(",");
   const myCalendar = bookmarks.token ? `/t/${bookmarks.token}/agenda.ics?s=${myIds}` : `/e/${slug}/my-agenda.ics?s=${myIds}`;
 
@@ -95,38 +97,30 @@ export function AgendaBrowser({ slug, eventZone, sessions }: Props) {
         onSelect={setChosenDay}
       />
 
-      {days.map((day) => {
-        const shown = onlyMine ? day.sessions.filter((s) => mine.has(s.id)) : day.sessions;
-        return (
-          <section
-            key={day.key}
-            role="tabpanel"
-            id={`agenda-panel-${day.key}`}
-            aria-labelledby={`agenda-tab-${day.key}`}
-            hidden={day.key !== selected}
-            tabIndex={0}
-          >
-            <h2 className="mb-2 text-lg font-semibold text-slate-950">{formatDayLong(day.key, locale)}</h2>
-            {shown.length === 0 ? (
-              <p className="rounded-lg border border-dashed border-slate-300 p-4 text-slate-800">{onlyMine ? t("emptyMine") : t("emptyDay")}</p>
-            ) : (
-              <ol className="space-y-2">
-                {shown.map((session) => (
-                  <SessionCard
-                    key={session.id}
-                    session={session}
-                    zone={zone}
-                    isNow={live.now.has(session.id)}
-                    isNext={live.next.has(session.id)}
-                    bookmarked={mine.has(session.id)}
-                    onToggle={bookmarks.toggle}
-                  />
-                ))}
-              </ol>
-            )}
-          </section>
-        );
-      })}
+      {/* Only the chosen day is in the page: less to hydrate on a slow phone, and a hidden panel
+          would be neither visible nor searchable anyway. */}
+      {day && (
+        <section role="tabpanel" id={`agenda-panel-${day.key}`} aria-labelledby={`agenda-tab-${day.key}`} tabIndex={0}>
+          <h2 className="mb-2 text-lg font-semibold text-slate-950">{formatDayLong(day.key, locale)}</h2>
+          {shown.length === 0 ? (
+            <p className="rounded-lg border border-dashed border-slate-300 p-4 text-slate-800">{onlyMine ? t("emptyMine") : t("emptyDay")}</p>
+          ) : (
+            <ol className="space-y-2">
+              {shown.map((session) => (
+                <SessionCard
+                  key={session.id}
+                  session={session}
+                  zone={zone}
+                  isNow={live.now.has(session.id)}
+                  isNext={live.next.has(session.id)}
+                  bookmarked={mine.has(session.id)}
+                  onToggle={bookmarks.toggle}
+                />
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
 
       <div className="text-sm text-slate-800">
         <p>{bookmarks.token ? t("savedWithTicket") : t("savedOnDevice")}</p>

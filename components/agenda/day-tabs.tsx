@@ -37,7 +37,7 @@ export function DayTabs({ label, days, selected, onSelect, idPrefix }: Props) {
             role="tab"
             id={`${idPrefix}-tab-${day.key}`}
             aria-selected={active}
-            aria-controls={`${idPrefix}-panel-${day.key}`}
+            aria-controls={active ? `${idPrefix}-panel-${day.key}` : undefined}
             tabIndex={active ? 0 : -1}
             onClick={() => onSelect(day.key)}
             onKeyDown={(event) => onKeyDown(event, index)}

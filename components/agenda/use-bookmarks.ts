@@ -14,6 +14,8 @@ function readTicketToken(slug: string): string | null {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get("tiket");
   if (fromHash && TOKEN.test(fromHash)) {
     window.localStorage.setItem(ticketKey(slug), fromHash);
+    // Out of the address bar, so a shared or bookmarked agenda link does not carry the ticket.
+    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
     return fromHash;
   }
   const stored = window.localStorage.getItem(ticketKey(slug));

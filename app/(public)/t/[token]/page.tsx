@@ -10,7 +10,7 @@ import { PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
 import { getTicket } from "@/lib/tickets/queries";
 import { isTicketActive } from "@/lib/tickets/ticket-state";
 import { ticketCalendarPath } from "@/lib/tickets/token";
-import { formatRangeInZone, zoneLabel, type TimeLocale } from "@/lib/time";
+import { formatInZone, formatRangeInZone, zoneLabel, type TimeLocale } from "@/lib/time";
 
 // The token in the address is the participant's credential: keep the page out of search engines
 // and the address out of Referer headers (the map link leaves the site). It is rendered per
@@ -133,6 +133,10 @@ export default async function TicketPage({
       </div>
 
       <p className="text-sm text-slate-700">{t("keepPrivate")}</p>
+      {/* Kept by the service worker for offline use: the copy says how old it is. */}
+      <p className="text-sm text-slate-700" data-testid="ticket-fetched-at">
+        {tAgenda("ticketFetchedAt", { time: formatInZone(new Date(), event.timeZone, locale as TimeLocale, "dateTime") })}
+      </p>
     </article>
   );
 }
