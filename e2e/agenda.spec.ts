@@ -209,7 +209,12 @@ test("the feeds are served with their types", async ({ request }) => {
   expect(await xml.text()).toContain("<schedule>");
   const ics = await request.get(`/e/${DEMO_EVENT_SLUG}/agenda.ics`);
   expect(ics.headers()["content-type"]).toContain("text/calendar");
-  expect((await ics.text()).match(/BEGIN:VEVENT/g)).toHaveLength(33);
+  const vevents = (await ics.text()).match(/BEGIN:VEVENT/g) ?? [];
   const json = await request.get(`/e/${DEMO_EVENT_SLUG}/schedule.json`);
-  expect((await json.json()).schedule.conference.days).toHaveLength(4);
+  const days = (await json.json()).schedule.conference.days as { rooms: Record<string, unknown[]> }[];
+  // The demo's 33 sessions over four days, plus any the agenda editor's spec added before this one.
+  const sessions = days.flatMap((day) => Object.values(day.rooms).flat());
+  expect(days.length).toBeGreaterThanOrEqual(4);
+  expect(sessions.length).toBeGreaterThanOrEqual(33);
+  expect(vevents).toHaveLength(sessions.length);
 });

@@ -4,7 +4,8 @@ import { listPublicAnnouncements } from "@/lib/announcements/queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 
 interface AnnouncementListProps {
-  eventId: string;
+  /** The event's id, or its public address. */
+  event: string | { slug: string };
   /** The event's zone: announcement and session times are shown on its clock, labelled. */
   timeZone: string;
   /** How many of the newest to show. */
@@ -15,9 +16,9 @@ interface AnnouncementListProps {
  * The organizers' announcements of changes, newest first, for the public agenda and ticket pages.
  * Renders nothing when there are none (or the event is not public).
  */
-export async function AnnouncementList({ eventId, timeZone, limit = 5 }: AnnouncementListProps) {
+export async function AnnouncementList({ event, timeZone, limit = 5 }: AnnouncementListProps) {
   const [announcements, t, locale] = await Promise.all([
-    listPublicAnnouncements(eventId, limit),
+    listPublicAnnouncements(event, limit),
     getTranslations("announcements.list"),
     getLocale() as Promise<TimeLocale>,
   ]);

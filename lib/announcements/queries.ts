@@ -14,9 +14,11 @@ const announcementSelect = {
  * The announcements of a public event, newest first, for the agenda and ticket pages. Nothing for a
  * draft or archived event. Public data: no author, no recipient count.
  */
-export async function listPublicAnnouncements(eventId: string, take = 20) {
+export async function listPublicAnnouncements(event: string | { slug: string }, take = 20) {
+  // By id, or by the public address (the ticket page shows the event without knowing its id).
+  const which = typeof event === "string" ? { id: event } : { slug: event.slug };
   return db.announcement.findMany({
-    where: { eventId, event: { status: { in: PUBLIC_EVENT_STATUSES } } },
+    where: { event: { ...which, status: { in: PUBLIC_EVENT_STATUSES } } },
     orderBy: { createdAt: "desc" },
     select: announcementSelect,
     take,

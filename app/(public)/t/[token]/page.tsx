@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AnnouncementList } from "@/components/announcements/announcement-list";
 import { TicketQr } from "@/components/tickets/ticket-qr";
 import { TicketStatus } from "@/components/tickets/ticket-status";
 import { OfflineSupport } from "@/components/agenda/offline-support";
@@ -72,6 +73,8 @@ export default async function TicketPage({
         {/* An online participant is not sent to the registration desk. */}
         <p>{ticket.state === "valid" && ticket.attendanceMode === "ONLINE" ? t("attendanceONLINE") : t(`state.${ticket.state}.body`)}</p>
       </TicketStatus>
+
+      <AnnouncementList event={{ slug: event.slug }} timeZone={event.timeZone} limit={3} />
 
       {(event.status === "FINISHED" || event.status === "ARCHIVED") && (
         <p className="rounded border border-slate-300 bg-slate-100 px-3 py-2 font-medium text-slate-900">{t("eventFinished")}</p>

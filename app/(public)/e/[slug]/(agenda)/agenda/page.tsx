@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaNav } from "@/components/agenda/agenda-nav";
 import { AgendaBrowser } from "@/components/agenda/agenda-browser";
+import { AnnouncementList } from "@/components/announcements/announcement-list";
 import type { AgendaItem } from "@/components/agenda/types";
 import { sessionPath } from "@/lib/agenda/public/paths";
 import { isChanged } from "@/lib/agenda/public/model";
@@ -56,6 +57,8 @@ export default async function AgendaPage({ params }: Props) {
         <p className="mt-1 text-slate-800">{formatRangeInZone(new Date(event.startsAt), new Date(event.endsAt), event.timeZone, locale as TimeLocale)}</p>
         {event.venue && <p className="text-slate-800">{event.venue}</p>}
       </header>
+
+      <AnnouncementList event={event.id} timeZone={event.timeZone} />
 
       <AgendaBrowser slug={event.slug} eventZone={event.timeZone} sessions={items} />
 
