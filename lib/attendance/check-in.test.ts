@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { AppError } from "@/lib/errors/app-error";
 import { setupTestDatabase } from "@/lib/test/database";
+import { refusal } from "@/lib/test/refusal";
 import { demoActors } from "@/lib/test/actors";
 import { ticketCode } from "@/lib/tickets/ticket-code";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -25,16 +25,6 @@ beforeAll(async () => {
   event = await demoEvent(prisma());
   day = event.days[0]!;
 });
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 const scan = (actor: Actor | null, input: { ticket?: string; registrationId?: string; clientScanId?: string; device?: string; day?: string; sessionId?: string }) =>
   checkInAttendee({ actor, eventId: event.id, day, clientScanId: scanId(), device: "Pintu 1", ...input });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { AppError } from "@/lib/errors/app-error";
 import { setupTestDatabase } from "@/lib/test/database";
+import { refusal } from "@/lib/test/refusal";
 import { demoActors } from "@/lib/test/actors";
 import { seedDemo } from "@/prisma/seed/demo";
 import { checkInAttendee } from "./check-in-attendee";
@@ -27,16 +27,6 @@ beforeAll(async () => {
   event = await demoEvent(prisma());
   day = event.days[0]!;
 });
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("syncing scans made offline", () => {
   it("records each scan with its original time, and a resent batch changes nothing", async () => {

@@ -3,8 +3,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
+import type { TicketMailEvent } from "@/lib/tickets/enqueue-ticket-email";
 
-export interface LockedEvent {
+/** The locked event: what the seat rules need, and (read with the lock) what a ticket mail says. */
+export interface LockedEvent extends TicketMailEvent {
   id: string;
   status: EventStatus;
   capacity: number;
@@ -12,15 +14,6 @@ export interface LockedEvent {
   registrationClosesAt: Date;
   openRegistration: boolean;
   requiresApproval: boolean;
-  // What a ticket mail says about the event, read with the lock so a registration needs no other read.
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  venueName: string;
-  venueRoom: string | null;
-  venueAddress: string | null;
-  venueCity: string | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { AppError } from "@/lib/errors/app-error";
 import { setupTestDatabase } from "@/lib/test/database";
+import { refusal } from "@/lib/test/refusal";
 import { seedDemo } from "@/prisma/seed/demo";
 import { decideRegistration } from "./decide-registration";
 import { registerOpenly } from "./register-openly";
@@ -39,16 +39,6 @@ async function openEvent(slug: string, options: { capacity: number; requiresAppr
       requiresApproval: options.requiresApproval,
     },
   });
-}
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("expected a refusal");
 }
 
 const registrationsOf = (eventId: string) => database.current.prisma.registration.findMany({ where: { eventId }, orderBy: { createdAt: "asc" } });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { AppError } from "@/lib/errors/app-error";
 import { setupTestDatabase } from "@/lib/test/database";
+import { refusal } from "@/lib/test/refusal";
 import { seedDemo } from "@/prisma/seed/demo";
 import { cancelRegistration } from "./cancel-registration";
 import { getUnitRegistrations } from "./queries";
@@ -27,16 +27,6 @@ beforeAll(async () => {
   // Room for the several delegates the tests below register for Semarang.
   await database.current.prisma.unitQuota.update({ where: { eventId_unitId: { eventId, unitId: otherUnitId } }, data: { seats: 20 } });
 });
-
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, fields: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 const activeAt = (unitId: string) =>
   database.current.prisma.registration.count({ where: { eventId, unitId, status: { in: ["CONFIRMED", "PENDING"] } } });
