@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { ORGANIZER } from "./accounts";
+import { DEMO_EVENT_SLUG, ORGANIZER } from "./accounts";
 import { checkLayout, expect, runStamp, test } from "./console-fixtures";
 
 // The organizer's agenda editor (issue 5): a session entered on the event's clock (WIB) from a
@@ -119,6 +119,7 @@ test.describe("agenda editor", () => {
     await page.getByLabel("Ruangan").selectOption({ label: "Ruang Rapat Taman Palem" });
     await page.getByRole("button", { name: "Simpan perubahan" }).click();
     await expect(page.getByText("Sesi tersimpan.")).toBeVisible();
+    const sessionId = new URL(page.url()).pathname.split("/").pop()!;
 
     const announce = page.getByRole("form", { name: "Umumkan perubahan" });
     await expect(announce).toBeVisible();
@@ -132,6 +133,18 @@ test.describe("agenda editor", () => {
     await expect(card).toContainText("Diubah");
     await expect(card).not.toContainText("Bentrok");
     await expect(page.getByRole("region", { name: /Ruang Rapat Taman Palem/ }).getByText(sessionTitle())).toBeVisible();
+
+    // A participant sees it at once on the public (cached) agenda: the session marked changed, in its
+    // new room, and the announcement on the agenda page.
+    const visitor = await page.context().browser()!.newContext({ storageState: { cookies: [], origins: [] }, baseURL: test.info().project.use.baseURL });
+    const publicPage = await visitor.newPage();
+    await publicPage.goto(`/e/${DEMO_EVENT_SLUG}/agenda/${sessionId}`);
+    await expect(publicPage.getByRole("heading", { level: 1, name: sessionTitle() })).toBeVisible();
+    await expect(publicPage.getByText(/^Diubah /)).toBeVisible();
+    await expect(publicPage.getByText("Ruang Rapat Taman Palem").first()).toBeVisible();
+    await publicPage.goto(`/e/${DEMO_EVENT_SLUG}/agenda`);
+    await expect(publicPage.getByRole("region", { name: "Pengumuman" })).toContainText(`${sessionTitle()} pindah ke Ruang Rapat Taman Palem.`);
+    await visitor.close();
   });
 
   test("cancels the session, which stays on the agenda marked cancelled", async ({ page }) => {
