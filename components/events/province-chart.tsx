@@ -1,11 +1,19 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ProvinceRow } from "@/lib/events/overview";
 
-// The picture for sighted users; the table beside it (in the page) carries the same numbers for
-// screen readers, so the chart itself is hidden from assistive technology.
-export function ProvinceChart({ rows, labels }: { rows: ProvinceRow[]; labels: { quota: string; registered: string } }) {
+export interface ProvinceBar<K extends string> {
+  key: K;
+  label: string;
+  fill: string;
+}
+
+/**
+ * Horizontal bars per province (the overview's quota vs registered, attendance's registered vs
+ * present). The picture is for sighted users; the table beside it on the page carries the same
+ * numbers for screen readers, so the chart itself is hidden from assistive technology.
+ */
+export function ProvinceChart<K extends string>({ rows, bars }: { rows: ({ province: string } & Record<K, number>)[]; bars: ProvinceBar<K>[] }) {
   const height = Math.max(240, rows.length * 28 + 60);
   return (
     <div aria-hidden="true" className="w-full" style={{ height }}>
@@ -16,8 +24,9 @@ export function ProvinceChart({ rows, labels }: { rows: ProvinceRow[]; labels: {
           <YAxis type="category" dataKey="province" width={120} tick={{ fontSize: 11 }} interval={0} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="quota" name={labels.quota} fill="#b6d7dc" />
-          <Bar dataKey="registered" name={labels.registered} fill="#0f5864" />
+          {bars.map((bar) => (
+            <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.fill} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>

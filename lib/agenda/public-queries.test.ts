@@ -104,13 +104,9 @@ describe("speaker photos", () => {
 });
 
 describe("revalidatePublicAgenda", () => {
-  it("drops the cached agenda of the event named by id or slug, at once", async () => {
+  it("drops the cached agenda of the event at once", () => {
     revalidateTag.mockClear();
-    await revalidatePublicAgenda(eventId);
-    await revalidatePublicAgenda(SLUG);
-    expect(revalidateTag.mock.calls).toEqual([
-      [`public-agenda:${SLUG}`, { expire: 0 }],
-      [`public-agenda:${SLUG}`, { expire: 0 }],
-    ]);
+    revalidatePublicAgenda(SLUG);
+    expect(revalidateTag.mock.calls).toEqual([[`public-agenda:${SLUG}`, { expire: 0 }]]);
   });
 });

@@ -28,7 +28,7 @@ export interface InsertIfSeatOptions {
   /** The audit entry's reason (an organizer's override), written with the registration. */
   auditReason: string | null;
   /** The ticket mail for each status the registration may get, or null to send none. */
-  mail: { to: string; byStatus: Record<SeatStatus, PreparedMail> } | null;
+  mail: { to: string; byStatus: Partial<Record<SeatStatus, PreparedMail>> } | null;
 }
 
 export interface InsertIfSeatResult {
@@ -52,6 +52,7 @@ export interface InsertIfSeatResult {
 export async function insertIfSeat(tx: Prisma.TransactionClient, o: InsertIfSeatOptions): Promise<InsertIfSeatResult> {
   const holding = [...SEAT_HOLDING_STATUSES];
   const { person } = o;
+  // A status without a prepared mail gets an empty row, which the join below leaves out.
   const mail = (status: SeatStatus) => o.mail?.byStatus[status] ?? { subject: "", text: "", kind: "" };
   const rows = await tx.$queryRaw<InsertIfSeatResult[]>`
     WITH quota AS (
@@ -92,7 +93,7 @@ export async function insertIfSeat(tx: Prisma.TransactionClient, o: InsertIfSeat
         JOIN (VALUES ('CONFIRMED', ${mail("CONFIRMED").subject}, ${mail("CONFIRMED").text}, ${mail("CONFIRMED").kind}),
                      ('PENDING', ${mail("PENDING").subject}, ${mail("PENDING").text}, ${mail("PENDING").kind}),
                      ('WAITLISTED', ${mail("WAITLISTED").subject}, ${mail("WAITLISTED").text}, ${mail("WAITLISTED").kind}))
-             AS m ("status", "subject", "text", "kind") ON m."status" = i."status"
+             AS m ("status", "subject", "text", "kind") ON m."status" = i."status" AND m."kind" <> ''
        WHERE ${o.mail !== null}
     )
     SELECT d."unitSeats", d."unitTaken", d."eventTaken", d."full", i."status"

@@ -47,6 +47,12 @@ export async function seatRegistration(tx: Tx, o: SeatRegistrationOptions): Prom
   const person = o.person;
   const mailFor = (status: SeatStatus) =>
     ticketMailFor(event, { name: person.name, status, attendanceMode: person.attendanceMode, ticketToken }, o.baseUrl ?? "");
+  const statusWithSeat = o.unitId === null && event.requiresApproval ? "PENDING" : "CONFIRMED";
+  // Only the mails this registration can get: the seat's status, and the waitlist's when asked for.
+  const mail =
+    person.email && o.baseUrl
+      ? { to: person.email, byStatus: { [statusWithSeat]: mailFor(statusWithSeat), ...(o.joinWaitlist ? { WAITLISTED: mailFor("WAITLISTED") } : {}) } }
+      : null;
   const seat = await insertIfSeat(tx, {
     registrationId,
     eventId: o.eventId,
@@ -55,13 +61,10 @@ export async function seatRegistration(tx: Tx, o: SeatRegistrationOptions): Prom
     ticketToken,
     actorId: o.actor?.userId ?? null,
     capacity: event.capacity,
-    statusWithSeat: o.unitId === null && event.requiresApproval ? "PENDING" : "CONFIRMED",
+    statusWithSeat,
     joinWaitlist: o.joinWaitlist,
     auditReason: overridden ? (o.overrideReason ?? null) : null,
-    mail:
-      person.email && o.baseUrl
-        ? { to: person.email, byStatus: { CONFIRMED: mailFor("CONFIRMED"), PENDING: mailFor("PENDING"), WAITLISTED: mailFor("WAITLISTED") } }
-        : null,
+    mail,
   });
   if (seat.full === "not_invited") throw invalidField("_form", "registrations.errors.unitNotInvited");
   if (!seat.status) {

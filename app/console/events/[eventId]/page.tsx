@@ -55,7 +55,13 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
           <p className="mt-2 text-sm text-slate-600">{t("noUnits")}</p>
         ) : (
           <>
-            <ProvinceChart rows={overview.provinces} labels={{ quota: t("quota"), registered: t("registered") }} />
+            <ProvinceChart
+              rows={overview.provinces}
+              bars={[
+                { key: "quota", label: t("quota"), fill: "#b6d7dc" },
+                { key: "registered", label: t("registered"), fill: "#0f5864" },
+              ]}
+            />
             <div className="mt-3 max-h-80 overflow-auto">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">{t("provinceTableCaption")}</caption>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrivalsChart, ProvincePresenceChart } from "@/components/attendance/console/attendance-charts";
+import { ArrivalsChart } from "@/components/attendance/console/attendance-charts";
+import { ProvinceChart } from "@/components/events/province-chart";
 import { OnlinePresence } from "@/components/attendance/console/online-presence";
 import { SignatureToggle } from "@/components/attendance/console/signature-toggle";
 import { AutoRefresh } from "@/components/events/auto-refresh";
@@ -77,7 +78,13 @@ export default async function AttendancePage({ params, searchParams }: { params:
 
       <section aria-labelledby="province-presence-heading" className={card}>
         <h2 id="province-presence-heading" className="font-semibold">{t("provinceHeading")}</h2>
-        <ProvincePresenceChart rows={live.provinces} labels={{ registered: t("registered"), present: t("present") }} />
+        <ProvinceChart
+          rows={live.provinces}
+          bars={[
+            { key: "registered", label: t("registered"), fill: "#b6d7dc" },
+            { key: "present", label: t("present"), fill: "#15803d" },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="units-heading" className={card}>
