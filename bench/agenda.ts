@@ -8,7 +8,7 @@ import { chromium, devices } from "@playwright/test";
 import { startProductionServer } from "./server";
 
 // The public agenda on a phone and under load (issue 5): serves the production build (run
-// `npx next build` first) on a fresh embedded database with the demo event, then
+// `npm run build` first) on a fresh embedded database with the demo event, then
 //   1. JavaScript and HTML bytes the agenda page sends to a phone (compressed, as transferred);
 //   2. Lighthouse, mobile preset (its default), BENCH_LH_RUNS runs (5): median performance and accessibility;
 //   3. a loopback load test (autocannon) of the agenda page against static files of the same build:
