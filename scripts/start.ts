@@ -3,6 +3,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed/demo";
+import { buildAndReport, watchPublicAssets } from "./build-public-assets.mjs";
 import { resolveAuthSecret, resolveDatabase } from "./database";
 
 // `npm start` / `npm run dev`: database first (embedded PGlite unless DATABASE_URL is set),
@@ -13,6 +14,13 @@ const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[rakor] ${line}`);
 
 async function main() {
+  // The light agenda page's script and stylesheet are not built by Next.js; `npm run build` makes
+  // them for production, the dev server builds them here and keeps them current.
+  if (dev) {
+    await buildAndReport();
+    await watchPublicAssets();
+  }
+
   const { url, embedded } = await resolveDatabase();
   log(embedded ? `embedded database at ${url.replace(/:[^:@/]+@/, ":***@")}` : "using DATABASE_URL");
   let stopping = false;
