@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,14 +53,12 @@ describe("the light agenda page's asset build", () => {
     ).rejects.toThrow(/"server-only" must not reach the browser bundle \(imported by lib\/agenda\/light\/__fixtures__\/server-module\.ts\)/);
   });
 
-  it("serves the stylesheet as text and the script under a content-hashed URL", async () => {
+  it("hands the page its stylesheet and script as text to inline", async () => {
     await buildPublicAssets({ outDir, ...fixturePaths });
-    const script = await readFile(path.join(outDir, "agenda.js"));
-    const hash = createHash("sha256").update(script).digest("hex").slice(0, 10);
 
     const assets = loadAgendaAssets(outDir);
 
-    expect(assets.scriptSrc).toBe(`/agenda/agenda.js?v=${hash}`);
+    expect(assets.script).toBe(await readFile(path.join(outDir, "agenda.js"), "utf8"));
     expect(assets.css).toBe(await readFile(path.join(outDir, "agenda.css"), "utf8"));
   });
 

@@ -1,31 +1,32 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export interface AgendaAssets {
   /** The page's stylesheet, inlined in a <style> so the first paint needs no second request. */
   css: string;
-  /** The browser script's URL, versioned by content so a deploy never serves a stale script. */
-  scriptSrc: string;
+  /**
+   * The browser script, inlined too: it runs before the first paint, so the device's zone, clock and
+   * stars show at once instead of shifting the page, and a phone on hotel Wi-Fi makes one request.
+   */
+  script: string;
 }
 
 /** Reads the built assets from a folder laid out like public/agenda/. */
 export function loadAgendaAssets(dir: string): AgendaAssets {
   let css: string;
-  let script: Buffer;
+  let script: string;
   try {
     css = readFileSync(path.join(dir, "agenda.css"), "utf8");
-    script = readFileSync(path.join(dir, "agenda.js"));
+    script = readFileSync(path.join(dir, "agenda.js"), "utf8");
   } catch (error) {
     throw new Error(
       `The agenda page's assets are missing from ${dir}: run \`npm run build\` (or \`node scripts/build-public-assets.mjs\`) first.`,
       { cause: error },
     );
   }
-  const version = createHash("sha256").update(script).digest("hex").slice(0, 10);
-  return { css, scriptSrc: `/agenda/agenda.js?v=${version}` };
+  return { css, script };
 }
 
 let built: AgendaAssets | undefined;
