@@ -44,6 +44,9 @@ test("the event page leads to the agenda, which shows the days in WIB and fits t
   await expect(tabs.first()).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("tabpanel").getByText("08.00–09.00 WIB").first()).toBeVisible();
   await expectNoSidewaysScroll(page);
+  // No framework: the page's one small script and its styles travel inside the page.
+  await expect(page.locator("script[src]")).toHaveCount(0);
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
   // The open formats are linked from the agenda.
   await expect(page.getByRole("link", { name: "schedule.xml (frab)" })).toHaveAttribute("href", `/e/${DEMO_EVENT_SLUG}/schedule.xml`);
   await expect(page.getByRole("link", { name: "Kalender lengkap (.ics)" })).toHaveAttribute("href", `/e/${DEMO_EVENT_SLUG}/agenda.ics`);
@@ -173,6 +176,12 @@ test.describe("from a ticket link", () => {
     // Opened again without the fragment, the agenda still knows the ticket and its stars.
     await phone.goto(AGENDA);
     await expect(phone.getByRole("button", { name: `Hapus dari agenda saya: ${title}` })).toHaveAttribute("aria-pressed", "true");
+    // Handed to a colleague, the phone forgets the ticket: its stars and personal calendar go with it.
+    await phone.getByRole("button", { name: "Lupakan tiket ini di perangkat ini" }).click();
+    await expect(phone.getByText("Sesi yang Anda simpan tersimpan di perangkat ini, tanpa perlu masuk.")).toBeVisible();
+    await expect(phone.getByRole("button", { name: `Simpan ke agenda saya: ${title}` })).toHaveAttribute("aria-pressed", "false");
+    await phone.reload();
+    await expect(phone.getByRole("button", { name: `Simpan ke agenda saya: ${title}` })).toHaveAttribute("aria-pressed", "false");
 
     await phone.goto(ticketLink);
     await expect(phone.getByRole("img", { name: /Kode QR tiket/ })).toBeVisible();

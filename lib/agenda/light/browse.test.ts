@@ -94,6 +94,8 @@ describe("the day browser", () => {
     expect(html).not.toContain("Diskusi Panel Humas");
     expect(html).toContain(`href="/t/${"A".repeat(22)}/agenda.ics?s=s2"`);
     expect(html).toContain('aria-label="Hapus dari agenda saya: Malam Keakraban"');
+    expect(html).toContain("Lupakan tiket ini di perangkat ini");
+    expect(renderBrowser(data, { ...state, ticketToken: null }).value).not.toContain("Lupakan tiket");
   });
 
   it("says so when there is no session at all", () => {

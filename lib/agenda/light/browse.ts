@@ -67,6 +67,9 @@ export function renderBrowser(data: AgendaPageData, state: BrowserState): Html {
     : null}
   <div class="text-sm text-slate-800">
     <p>${state.ticketToken ? m.savedWithTicket : m.savedOnDevice}</p>
+    ${state.ticketToken
+      ? html`<button type="button" id="forget-ticket" data-action="forget-ticket" class="mt-1 min-h-11 font-semibold text-brand-800 underline underline-offset-2">${m.forgetTicket}</button>`
+      : null}
     ${mine.size > 0
       ? html`<a href="${myCalendar}" download class="mt-2 inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-slate-50">${m.myCalendar}</a>`
       : null}

@@ -95,6 +95,14 @@ function start(): void {
       update({ onlyMine: action === "show-mine" });
     } else if (action === "day" && button.dataset.day) {
       update({ chosenDay: button.dataset.day }, button.id);
+    } else if (action === "forget-ticket") {
+      // A shared phone: the next reader must not keep someone else's ticket and its personal calendar.
+      try {
+        storage()?.removeItem(ticketKey(data.slug));
+      } catch {
+        // Refused storage held no ticket either.
+      }
+      update({ ticketToken: null, bookmarks: readIds(bookmarksKey(data.slug, null)) }, "show-all");
     } else if (action === "star" && button.dataset.id) {
       const id = button.dataset.id;
       const bookmarks = state.bookmarks.includes(id) ? state.bookmarks.filter((x) => x !== id) : [...state.bookmarks, id];

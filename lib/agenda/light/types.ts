@@ -19,7 +19,7 @@ export interface AgendaItem {
 export const BROWSER_MESSAGES = [
   "days", "empty", "emptyDay", "emptyMine", "zoneEvent", "zoneViewer", "zoneToViewer", "zoneToEvent", "now", "next",
   "changed", "cancelled", "bookmarkAdd", "bookmarkRemove", "showLabel", "showAll", "showMine", "myCalendar",
-  "savedOnDevice", "savedWithTicket",
+  "savedOnDevice", "savedWithTicket", "forgetTicket",
 ] as const;
 export type BrowserMessages = Record<(typeof BROWSER_MESSAGES)[number], string>;
 

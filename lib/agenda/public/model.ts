@@ -1,5 +1,5 @@
 // The public agenda as plain JSON-safe data (ISO strings, no Dates): it goes through the data cache,
-// into client islands and into the open formats, so one shape serves all three.
+// into the agenda page's script and into the open formats, so one shape serves all three.
 
 export type SessionKindName = "OPENING" | "KEYNOTE" | "PANEL" | "PLENARY" | "BREAK" | "MEAL" | "CEREMONY" | "OTHER";
 export type SpeakerRoleName = "SPEAKER" | "MODERATOR" | "MC" | "KEYNOTE";

@@ -1,4 +1,4 @@
-// Addresses of the public agenda's pages, shared by pages, feeds and the client island.
+// Addresses of the public agenda's pages, shared by pages, feeds and the agenda page's script.
 
 export function agendaPath(slug: string): string {
   return `/e/${slug}/agenda`;

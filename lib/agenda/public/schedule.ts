@@ -1,7 +1,8 @@
 import { zonedDayKey, zoneLabel, type TimeLocale } from "@/lib/time";
 
-// Pure helpers shared by the server pages and the agenda's client island: which day a session is on
-// in a given zone, what is on now and next, and how a session's time reads. No server imports.
+// Pure helpers shared by the server pages and the agenda page's browser script (lib/agenda/light):
+// which day a session is on in a given zone, what is on now and next, and how a session's time
+// reads. No server imports.
 
 interface Timed {
   id: string;

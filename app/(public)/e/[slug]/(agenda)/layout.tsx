@@ -6,7 +6,8 @@ import { sessionPath } from "@/lib/agenda/public/paths";
 import { getPublicAgenda } from "@/lib/agenda/public-queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 
-// Shared by the agenda, session, speakers and rooms pages: only for events the public may see
+// Shared by the session, speakers and rooms pages (the agenda itself is rendered without React, see
+// ./agenda/route.ts): only for events the public may see
 // (a draft is a 404), with the time the data last changed so a saved copy read offline says how old it is.
 export default async function AgendaLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
