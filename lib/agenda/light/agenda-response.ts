@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { sessionTimeRange } from "@/lib/agenda/format";
 import { isChanged } from "@/lib/agenda/public/model";
-import { agendaPath, sessionPath } from "@/lib/agenda/public/paths";
+import { agendaPath } from "@/lib/agenda/public/paths";
 import { getPublicAgenda } from "@/lib/agenda/public-queries";
 import { listPublicAnnouncements } from "@/lib/announcements/queries";
 import type { Locale } from "@/lib/i18n/locales";
@@ -44,7 +44,6 @@ export async function agendaResponse(slug: string, locale: Locale): Promise<Resp
     speakers: s.speakers.map((sp) => speakers.get(sp.speakerId)).filter(Boolean).join(" · "),
     cancelled: s.cancelled,
     changedAt: isChanged(s) ? s.updatedAt : null,
-    href: sessionPath(event.slug, s.id),
   }));
   const base = `/e/${event.slug}`;
   const data: AgendaPageData = {
@@ -53,7 +52,6 @@ export async function agendaResponse(slug: string, locale: Locale): Promise<Resp
     locale,
     sessions,
     messages: Object.fromEntries(BROWSER_MESSAGES.map((key) => [key, t.raw(key) as string])) as BrowserMessages,
-    offlinePages: [`${base}/speakers`, `${base}/rooms`, ...sessions.map((s) => s.href)],
   };
   const title = t("metaTitle", { event: event.title });
 

@@ -18,14 +18,13 @@ const base: AgendaItem = {
   speakers: "Supriyanto",
   cancelled: false,
   changedAt: null,
-  href: "/e/x/agenda/s1",
 };
 
 // 23:30 WIB on the 24th: already the 25th in WITA and WIT.
-const late: AgendaItem = { ...base, id: "s2", title: "Malam Keakraban", startsAt: "2024-09-24T16:30:00.000Z", endsAt: "2024-09-24T17:30:00.000Z", href: "/e/x/agenda/s2" };
-const dayTwo: AgendaItem = { ...base, id: "s3", title: "Rencana Aksi", startsAt: "2024-09-25T02:00:00.000Z", endsAt: "2024-09-25T03:00:00.000Z", href: "/e/x/agenda/s3" };
+const late: AgendaItem = { ...base, id: "s2", title: "Malam Keakraban", startsAt: "2024-09-24T16:30:00.000Z", endsAt: "2024-09-24T17:30:00.000Z" };
+const dayTwo: AgendaItem = { ...base, id: "s3", title: "Rencana Aksi", startsAt: "2024-09-25T02:00:00.000Z", endsAt: "2024-09-25T03:00:00.000Z" };
 
-const data: AgendaPageData = { slug: "x", eventZone: "Asia/Jakarta", locale: "id", sessions: [base, late, dayTwo], messages, offlinePages: [] };
+const data: AgendaPageData = { slug: "x", eventZone: "Asia/Jakarta", locale: "id", sessions: [base, late, dayTwo], messages };
 
 function card(session: AgendaItem, zone = "Asia/Jakarta") {
   return renderSessionCard(data, session, zone, { isNow: false, isNext: false, bookmarked: false }).value;

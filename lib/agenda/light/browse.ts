@@ -1,3 +1,4 @@
+import { sessionPath } from "@/lib/agenda/public/paths";
 import { formatDayLong, formatDayTabParts, formatSessionTime, groupByDay, initialDayKey, nowAndNext } from "@/lib/agenda/public/schedule";
 import { canonicalTimeZone, zoneLabel } from "@/lib/time/zones";
 import { formatInZone } from "@/lib/time/format";
@@ -106,7 +107,7 @@ export function renderSessionCard(data: AgendaPageData, session: AgendaItem, zon
       isNow && badge("bg-brand-700 text-white", m.now)}${isNext && badge("bg-amber-100 text-amber-950", m.next)}${
       session.cancelled && badge("bg-red-100 text-red-900", m.cancelled)}${
       changed && !session.cancelled && badge("bg-sky-100 text-sky-950", fill(m.changed, { time: `${formatInZone(changed, zone, data.locale, "dateShort")} ${formatInZone(changed, zone, data.locale, "time")}` }))}</p>
-    <h3 class="mt-1 break-words font-semibold leading-snug ${session.cancelled ? "text-slate-600 line-through" : "text-slate-950"}"><a href="${session.href}" class="underline-offset-2 hover:underline focus-visible:underline">${session.title}</a></h3>
+    <h3 class="mt-1 break-words font-semibold leading-snug ${session.cancelled ? "text-slate-600 line-through" : "text-slate-950"}"><a href="${sessionPath(data.slug, session.id)}" class="underline-offset-2 hover:underline focus-visible:underline">${session.title}</a></h3>
     <p class="mt-1 break-words text-sm text-slate-700">${[session.kind, session.room].filter(Boolean).join(" · ")}</p>
     ${session.speakers ? html`<p class="break-words text-sm text-slate-700">${session.speakers}</p>` : null}
   </div>

@@ -1,3 +1,4 @@
+import { sessionPath } from "@/lib/agenda/public/paths";
 import { groupByDay, initialDayKey } from "@/lib/agenda/public/schedule";
 import { liveSessions, renderBrowser, shownZone } from "./browse";
 import { INITIAL_STATE, type AgendaPageData, type BrowserState } from "./types";
@@ -149,7 +150,7 @@ function start(): void {
   keepOffline(data);
 }
 
-/** Registers the service worker (public/sw.js) and hands it the agenda's pages to keep. */
+/** Registers the service worker (public/sw.js) and hands it the agenda's pages to keep for offline reading. */
 function keepOffline(data: AgendaPageData): void {
   if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker
@@ -160,7 +161,9 @@ function keepOffline(data: AgendaPageData): void {
         .getEntriesByType("resource")
         .map((entry) => entry.name)
         .filter((name) => name.startsWith(`${location.origin}/_next/static/`));
-      registration.active?.postMessage({ type: "warm", pages: [location.pathname, ...data.offlinePages], assets });
+      const base = `/e/${data.slug}`;
+      const pages = [location.pathname, `${base}/speakers`, `${base}/rooms`, ...data.sessions.map((s) => sessionPath(data.slug, s.id))];
+      registration.active?.postMessage({ type: "warm", pages, assets });
     })
     .catch(() => undefined);
 }

@@ -12,7 +12,6 @@ export interface AgendaItem {
   cancelled: boolean;
   /** The update time of a session changed after publication, else null. */
   changedAt: string | null;
-  href: string;
 }
 
 /** The raw messages the day browser needs, `{name}` placeholders unfilled (see `fill`). */
@@ -30,8 +29,6 @@ export interface AgendaPageData {
   locale: TimeLocale;
   sessions: AgendaItem[];
   messages: BrowserMessages;
-  /** The agenda's other pages, kept by the service worker for offline reading. */
-  offlinePages: string[];
 }
 
 /** The reader's choices and device, as far as known: the server knows none of them. */
