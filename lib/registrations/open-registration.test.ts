@@ -5,7 +5,7 @@ import { refusal } from "@/lib/test/refusal";
 import { seedDemo } from "@/prisma/seed/demo";
 import { decideRegistration } from "./decide-registration";
 import { registerOpenly } from "./register-openly";
-import { demoActors, person } from "./testing";
+import { createOpenEvent, demoActors, person } from "./testing";
 
 const database = setupTestDatabase();
 let organizer: Actor;
@@ -18,28 +18,7 @@ beforeAll(async () => {
   ({ organizer, coordinator, doorStaff } = await demoActors(database.current.prisma));
 });
 
-/** A published seminar with a public form, open for registration now, and `capacity` seats. */
-async function openEvent(slug: string, options: { capacity: number; requiresApproval: boolean; openRegistration?: boolean }) {
-  const demo = await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } });
-  const hour = 3_600_000;
-  return database.current.prisma.event.create({
-    data: {
-      organizationId: demo.organizationId,
-      slug,
-      title: `Seminar ${slug}`,
-      venueName: "Aula Ditjenpas",
-      timeZone: "Asia/Makassar",
-      startsAt: new Date(Date.now() + 240 * hour),
-      endsAt: new Date(Date.now() + 248 * hour),
-      registrationOpensAt: new Date(Date.now() - hour),
-      registrationClosesAt: new Date(Date.now() + 200 * hour),
-      capacity: options.capacity,
-      status: "PUBLISHED",
-      openRegistration: options.openRegistration ?? true,
-      requiresApproval: options.requiresApproval,
-    },
-  });
-}
+const openEvent = (slug: string, options: Parameters<typeof createOpenEvent>[2]) => createOpenEvent(database.current.prisma, slug, options);
 
 const registrationsOf = (eventId: string) => database.current.prisma.registration.findMany({ where: { eventId }, orderBy: { createdAt: "asc" } });
 

@@ -33,3 +33,26 @@ export function person(i: number, overrides: Partial<ParticipantInput> = {}): Pa
     ...overrides,
   };
 }
+
+/** A published seminar of the demo organization with a public form, open for registration now, and `capacity` seats. */
+export async function createOpenEvent(prisma: Db, slug: string, options: { capacity: number; requiresApproval: boolean; openRegistration?: boolean }) {
+  const demo = await prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } });
+  const hour = 3_600_000;
+  return prisma.event.create({
+    data: {
+      organizationId: demo.organizationId,
+      slug,
+      title: `Seminar ${slug}`,
+      venueName: "Aula Ditjenpas",
+      timeZone: "Asia/Makassar",
+      startsAt: new Date(Date.now() + 240 * hour),
+      endsAt: new Date(Date.now() + 248 * hour),
+      registrationOpensAt: new Date(Date.now() - hour),
+      registrationClosesAt: new Date(Date.now() + 200 * hour),
+      capacity: options.capacity,
+      status: "PUBLISHED",
+      openRegistration: options.openRegistration ?? true,
+      requiresApproval: options.requiresApproval,
+    },
+  });
+}
