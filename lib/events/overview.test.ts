@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { setupTestDatabase } from "@/lib/test/database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { getEventOverview } from "./overview";
+import { createOpenEvent } from "@/lib/registrations/testing";
 
 const database = setupTestDatabase();
 const organizer: Actor = { userId: "x", name: "Panitia", email: "p@example.test", roles: [{ role: "ORGANIZER", unitId: null, eventId: null }] };
@@ -34,8 +35,19 @@ describe("event overview", () => {
   });
 
   it("a coordinator signing in leaves the never-signed-in list", async () => {
+    const before = (await getEventOverview(organizer, eventId))!.coordinators;
+    expect(before).toBeGreaterThan(0);
     await database.current.prisma.user.update({ where: { email: "operator.karanganyar@rakor.demo" }, data: { lastSignInAt: new Date() } });
-    expect((await getEventOverview(organizer, eventId))!.coordinatorsNeverSignedIn).toEqual([]);
+    const overview = (await getEventOverview(organizer, eventId))!;
+    expect(overview.coordinatorsNeverSignedIn).toEqual([]);
+    expect(overview.coordinators).toBe(before);
+  });
+
+  it("counts no coordinators for an event whose units have none, so nobody is told that all have signed in", async () => {
+    const bare = await createOpenEvent(database.current.prisma, "rakor-tanpa-koordinator", { capacity: 10, requiresApproval: false });
+    const overview = (await getEventOverview(organizer, bare.id))!;
+    expect(overview.coordinators).toBe(0);
+    expect(overview.coordinatorsNeverSignedIn).toEqual([]);
   });
 
   it("is refused to anyone without the console", async () => {

@@ -49,15 +49,16 @@ export async function getEventOverview(actor: Actor | null, eventId: string) {
     .map(({ unit, seats }) => ({ id: unit.id, code: unit.code, name: unit.name, province: unit.regionalOffice.province, seats }))
     .sort((a, b) => a.province.localeCompare(b.province) || a.name.localeCompare(b.name));
 
-  const coordinatorsNeverSignedIn = await db.user.findMany({
-    where: {
-      lastSignInAt: null,
-      roles: { some: { role: "UNIT_COORDINATOR", unit: { quotas: { some: { eventId } } } } },
-    },
-    orderBy: { name: "asc" },
-    take: 200,
-    select: { id: true, name: true, email: true, roles: { where: { role: "UNIT_COORDINATOR" }, select: { unit: { select: { name: true } } } } },
-  });
+  const coordinatorOfInvitedUnit = { roles: { some: { role: "UNIT_COORDINATOR" as const, unit: { quotas: { some: { eventId } } } } } };
+  const [coordinators, coordinatorsNeverSignedIn] = await Promise.all([
+    db.user.count({ where: coordinatorOfInvitedUnit }),
+    db.user.findMany({
+      where: { lastSignInAt: null, ...coordinatorOfInvitedUnit },
+      orderBy: { name: "asc" },
+      take: 200,
+      select: { id: true, name: true, email: true, roles: { where: { role: "UNIT_COORDINATOR" }, select: { unit: { select: { name: true } } } } },
+    }),
+  ]);
 
   return {
     capacity: event.capacity,
@@ -69,6 +70,8 @@ export async function getEventOverview(actor: Actor | null, eventId: string) {
     invitedUnits: quotas.length,
     provinces: [...provinces.values()].sort((a, b) => a.province.localeCompare(b.province)),
     unitsWithoutRegistrations,
+    /** Coordinators of the invited units: with none, "all have signed in" would say nothing true. */
+    coordinators,
     coordinatorsNeverSignedIn: coordinatorsNeverSignedIn.map((u) => ({
       id: u.id,
       name: u.name,

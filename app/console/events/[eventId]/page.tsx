@@ -109,7 +109,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
           {t("neverSignedInHeading", { count: overview.coordinatorsNeverSignedIn.length })}
         </h2>
         {overview.coordinatorsNeverSignedIn.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">{t("neverSignedInNone")}</p>
+          <p className="mt-2 text-sm text-slate-600">{t(overview.coordinators === 0 ? "noCoordinators" : "neverSignedInNone")}</p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {overview.coordinatorsNeverSignedIn.map((user) => (
