@@ -7,7 +7,7 @@ import { ProvinceChart } from "@/components/events/province-chart";
 import { StatusControls } from "@/components/events/status-controls";
 import { getActor } from "@/lib/auth/session";
 import { getEventOverview } from "@/lib/events/overview";
-import { getEventForConsole } from "@/lib/events/queries";
+import { getEventForConsole, PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
 import { formatRangeInZone, toZonedInputValue, zoneLabel, type TimeLocale } from "@/lib/time";
 
 export default async function EventOverviewPage({ params }: { params: Promise<{ eventId: string }> }) {
@@ -20,7 +20,7 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
     getLocale(),
   ]);
   if (!event || !overview) notFound();
-  const used = Math.round((overview.seatsTaken / overview.capacity) * 100);
+  const used = overview.capacity > 0 ? Math.round((overview.seatsTaken / overview.capacity) * 100) : 0;
   const card = "rounded-lg border border-slate-200 bg-white p-4";
 
   return (
@@ -28,9 +28,13 @@ export default async function EventOverviewPage({ params }: { params: Promise<{ 
       <AutoRefresh seconds={30} />
       <p className="text-slate-700">
         {formatRangeInZone(event.startsAt, event.endsAt, event.timeZone, locale as TimeLocale)} ·{" "}
-        <Link href={`/e/${event.slug}`} className="font-medium text-brand-800 underline">
-          {t("publicPage")}
-        </Link>
+        {PUBLIC_EVENT_STATUSES.includes(event.status) ? (
+          <Link href={`/e/${event.slug}`} className="font-medium text-brand-800 underline">
+            {t("publicPage")}
+          </Link>
+        ) : (
+          t("publicPageAfterPublish")
+        )}
       </p>
 
       <section aria-labelledby="seats-heading" className={card}>
