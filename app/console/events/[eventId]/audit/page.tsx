@@ -28,6 +28,12 @@ export default async function EventAuditPage({ params, searchParams }: Props) {
   // Snapshots hold instants as UTC ISO text; the organizer reads them on the event's clock like every other time.
   const shown = (value: string) =>
     ISO_INSTANT.test(value) ? formatInZone(new Date(value), event.timeZone, locale as TimeLocale, "dateTime") : value;
+  // Codes and field names in the organizer's words; one a newer operation added without a
+  // translation yet is shown as recorded rather than hidden.
+  const named = (group: "actions" | "entities" | "fields", code: string) => {
+    const key = `${group}.${code}` as Parameters<typeof t>[0];
+    return t.has(key) && typeof t.raw(key) === "string" ? t(key) : code;
+  };
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading" className="text-lg font-semibold">
@@ -40,7 +46,7 @@ export default async function EventAuditPage({ params, searchParams }: Props) {
           {audit.entries.map((entry) => (
             <li key={entry.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
               <p className="font-medium">
-                {entry.action} · {entry.entityType}
+                {named("actions", entry.action)} · {named("entities", entry.entityType)}
               </p>
               <p className="text-slate-600">
                 <time dateTime={entry.createdAt.toISOString()}>{formatInZone(entry.createdAt, event.timeZone, locale as TimeLocale, "dateTime")}</time>
@@ -61,7 +67,7 @@ export default async function EventAuditPage({ params, searchParams }: Props) {
                     <tbody>
                       {entry.changes.slice(0, 20).map((change) => (
                         <tr key={change.field} className="border-t border-slate-100 align-top">
-                          <th scope="row" className="pr-2 font-medium">{change.field}</th>
+                          <th scope="row" className="pr-2 font-medium">{named("fields", change.field)}</th>
                           <td className="max-w-48 pr-2 text-red-800 wrap-anywhere">{shown(change.before)}</td>
                           <td className="max-w-48 text-green-800 wrap-anywhere">{shown(change.after)}</td>
                         </tr>
