@@ -1,14 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
 // The language switch of pages rendered without React (the public agenda): a plain form posts here
-// and is sent back to the page it came from. Like Next.js's server actions, a post from another
-// site is refused (its Origin must name the host the browser asked), and only paths on this site
-// are followed back.
+// and is sent back to the page it came from. A post from another site is refused, and only paths
+// on this site are followed back.
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && (!host || URL.parse(origin)?.host !== host)) return new NextResponse(null, { status: 403 });
+  if (!isSameOrigin(request, { allowMissing: true })) return new NextResponse(null, { status: 403 });
   const form = await request.formData().catch(() => null);
   const locale = resolveLocale(String(form?.get("locale") ?? ""));
   const back = String(form?.get("back") ?? "/");

@@ -3,6 +3,7 @@ import { runAction } from "@/lib/actions/run-action";
 import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
 import type { Actor } from "@/lib/auth/authorize";
 import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { getSpeakerPhotoForEditor } from "./queries";
 import { PHOTO_MAX_BYTES } from "./schema";
 import { setSpeakerPhoto } from "./set-speaker-photo";
@@ -39,9 +40,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
  * must not be enough for another site to post here.
  */
 export async function uploadSpeakerPhoto(request: Request, eventId: string, speakerId: string, tooLargeText: string): Promise<Response> {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
-  if (!origin || URL.parse(origin)?.host !== host) return json({ ok: false, message: "forbidden" }, 403);
+  if (!isSameOrigin(request)) return json({ ok: false, message: "forbidden" }, 403);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
     return json({ ok: false, message: tooLargeText, fieldErrors: { photo: tooLargeText } }, 413);
   }
