@@ -18,19 +18,25 @@ type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 
 /** Written in the same transaction as the change, so there is no change without its record. */
 export async function recordAudit(tx: Tx, options: RecordAuditOptions): Promise<{ id: string }> {
-  return tx.auditLog.create({
-    select: { id: true },
-    data: {
-      actorId: options.actor?.userId ?? null,
-      action: options.action,
-      entityType: options.entityType,
-      entityId: options.entityId,
-      eventId: options.eventId ?? null,
-      before: toJson(options.before),
-      after: toJson(options.after),
-      reason: options.reason ?? null,
-    },
-  });
+  return tx.auditLog.create({ select: { id: true }, data: auditRow(options) });
+}
+
+/** Many records in one statement, for a change to many rows at once (a bulk invite, an import). */
+export async function recordAudits(tx: Tx, entries: RecordAuditOptions[]): Promise<void> {
+  if (entries.length > 0) await tx.auditLog.createMany({ data: entries.map(auditRow) });
+}
+
+function auditRow(options: RecordAuditOptions) {
+  return {
+    actorId: options.actor?.userId ?? null,
+    action: options.action,
+    entityType: options.entityType,
+    entityId: options.entityId,
+    eventId: options.eventId ?? null,
+    before: toJson(options.before),
+    after: toJson(options.after),
+    reason: options.reason ?? null,
+  };
 }
 
 // Dates become ISO strings and undefined disappears, exactly as the JSON column will hold them.

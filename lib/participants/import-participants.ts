@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudits } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 import { duplicatePersonError, lockSeats } from "@/lib/registrations/registration-rules";
@@ -72,8 +72,9 @@ export async function importParticipants(options: ImportParticipantsOptions): Pr
         })),
         select: { id: true, name: true, nip: true },
       });
-      for (const registration of created) {
-        await recordAudit(tx, {
+      await recordAudits(
+        tx,
+        created.map((registration) => ({
           actor,
           action: "registration.create",
           entityType: "Registration",
@@ -81,8 +82,8 @@ export async function importParticipants(options: ImportParticipantsOptions): Pr
           eventId: input.eventId,
           after: { name: registration.name, nip: registration.nip, unitId: input.unitId, status: "CONFIRMED" },
           reason: seats.overridden ? input.overrideReason : "csv-import",
-        });
-      }
+        })),
+      );
       return { created: created.length };
     });
   } catch (error) {

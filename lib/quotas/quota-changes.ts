@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudits } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -128,15 +128,14 @@ export async function applyQuotaTargets(tx: Tx, options: ApplyQuotaTargetsOption
 
   const name = new Map(targets.map((t) => [t.unitId, t.unitName]));
   const audit = { actor, entityType: "UnitQuota", eventId: event.id };
-  for (const quota of created) {
-    const after = { unitId: quota.unitId, unitName: name.get(quota.unitId), seats: quota.seats };
-    await recordAudit(tx, { ...audit, action: "quota.invite", entityId: quota.id, after });
-  }
-  for (const target of toUpdate) {
-    const quota = existing.get(target.unitId)!;
-    const before = { unitId: target.unitId, unitName: target.unitName, seats: quota.seats };
-    await recordAudit(tx, { ...audit, action: "quota.update", entityId: quota.id, before, after: { ...before, seats: target.seats } });
-  }
+  await recordAudits(tx, [
+    ...created.map((quota) => ({ ...audit, action: "quota.invite", entityId: quota.id, after: { unitId: quota.unitId, unitName: name.get(quota.unitId), seats: quota.seats } })),
+    ...toUpdate.map((target) => {
+      const quota = existing.get(target.unitId)!;
+      const before = { unitId: target.unitId, unitName: target.unitName, seats: quota.seats };
+      return { ...audit, action: "quota.update", entityId: quota.id, before, after: { ...before, seats: target.seats } };
+    }),
+  ]);
   return { ...result, created: created.length, updated: toUpdate.length };
 }
 
