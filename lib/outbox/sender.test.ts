@@ -3,6 +3,15 @@ import { startOutboxSender } from "./sender";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until `done()` holds (a loaded machine may run timers late), failing after `limitMs`. */
+async function until(done: () => boolean, limitMs = 10_000) {
+  const deadline = Date.now() + limitMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("condition not reached in time");
+    await wait(5);
+  }
+}
+
 describe("the periodic outbox sender", () => {
   it("does not start without a mail server", () => {
     expect(startOutboxSender({ enabled: false, deliver: () => Promise.reject(new Error("must not run")) })).toBeNull();
@@ -21,7 +30,7 @@ describe("the periodic outbox sender", () => {
       log: (message) => logged.push(message),
     });
     expect(stop).toBeTypeOf("function");
-    await wait(80);
+    await until(() => rounds >= 3);
     stop!();
     const after = rounds;
     expect(after).toBeGreaterThan(1);
@@ -46,7 +55,7 @@ describe("the periodic outbox sender", () => {
         return { enabled: true, sent: 0, retrying: 0, failed: 0 };
       },
     });
-    await wait(100);
+    await until(() => rounds >= 3);
     stop!();
     await wait(40);
     expect(rounds).toBeGreaterThan(1);
