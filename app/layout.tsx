@@ -24,7 +24,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Locale and zone for every client component; each shell's layout adds the messages its
+            client components use (lib/i18n/client-messages.ts), so no page carries all of them. */}
+        <NextIntlClientProvider messages={null}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 py-6 sm:py-10">
             {children}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { ConsoleNav } from "@/components/console/console-nav";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -18,7 +19,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           { href: "/console/outbox", label: t("outbox") },
         ]}
       />
-      <div className="mt-6">{children}</div>
+      {/* The console's many forms: all messages. */}
+      <NextIntlClientProvider>
+        <div className="mt-6">{children}</div>
+      </NextIntlClientProvider>
     </div>
   );
 }
