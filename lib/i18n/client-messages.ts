@@ -1,12 +1,15 @@
 // Messages handed to client components travel in every page's HTML. Each shell passes only what its
-// client components can ask for: the console, the unit portal, the door scanner and sign-in get all
-// of them (organizers at desks, many forms); the public pages — a participant's phone on hotel
-// Wi-Fi — get the few their one form needs, instead of about 55 KB (13 KB compressed) per page.
+// client components can ask for: the console, the unit portal and the door scanner get all of them
+// (many forms); the public pages — a participant's phone on hotel Wi-Fi — and the sign-in and
+// invitation pages get the few their forms need, instead of about 55 KB (13 KB compressed) per page.
 
 type Messages = { [key: string]: string | Messages };
 
 /** What the public pages' client components use: the open registration form and its messages. */
 export const PUBLIC_CLIENT_MESSAGES = ["common", "errors", "validation", "openRegistration", "unitPortal.form", "registrations.errors"] as const;
+
+/** What the sign-in and invitation pages' client components use: their forms and messages. */
+export const AUTH_CLIENT_MESSAGES = ["common", "errors", "validation", "login", "invitations.accept", "invitations.errors"] as const;
 
 /** The subtrees of `messages` at the given dot paths, nothing else. */
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
