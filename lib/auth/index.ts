@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "@/lib/http/client-ip";
 import { verifyCredentials } from "./verify-credentials";
 
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -8,11 +9,6 @@ export class RateLimitedSignIn extends CredentialsSignin {
   constructor(readonly retryAfterMinutes: number) {
     super();
   }
-}
-
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
 }
 
 // Sessions are signed, encrypted JWT cookies: any instance with the same AUTH_SECRET can read
@@ -29,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await verifyCredentials({
           email: String(credentials.email ?? ""),
           password: String(credentials.password ?? ""),
-          ip: clientIp(request),
+          ip: clientIp(request.headers),
         });
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterMinutes);
