@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { flag, formOf, id, optionalId } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
 import { cancelSession } from "./cancel-session";
 import { createSession } from "./create-session";
 import { deleteRoom } from "./delete-room";
@@ -11,79 +12,74 @@ import { describeConflicts } from "./describe-conflicts";
 import { revalidateAgenda } from "./revalidate-agenda";
 import { saveRoom } from "./save-room";
 import { saveTrack } from "./save-track";
-import type { RoomFormInput, SessionFormInput, TrackFormInput } from "./schema";
+import { roomFormSchema, sessionFormSchema, trackFormSchema } from "./schema";
 import type { SaveSessionResult } from "./session-input";
 import { updateSession } from "./update-session";
 
 export type SaveSessionOutcome = { status: "saved"; id: string } | { status: "warnings"; warnings: string[] };
 
-function changed(event: { id: string; slug: string }) {
+function changed({ event }: { event: { id: string; slug: string } }) {
   revalidateAgenda(event);
   revalidatePath(`/console/events/${event.id}`, "layout");
 }
 
 async function outcome(result: SaveSessionResult): Promise<SaveSessionOutcome> {
   if (result.status === "saved") {
-    changed(result.event);
+    changed(result);
     return { status: "saved", id: result.id };
   }
   return { status: "warnings", warnings: await describeConflicts(result.warnings, result.timeZone) };
 }
 
 /** Creates (sessionId null) or updates a session; without confirmWarnings a conflict only returns the warnings. */
-export async function saveSessionAction(
-  eventId: string,
-  sessionId: string | null,
-  input: SessionFormInput,
-  confirmWarnings: boolean,
-): Promise<ActionResult<SaveSessionOutcome>> {
-  const result = await runAction((actor) =>
+export const saveSessionAction = defineAction({
+  args: [id, optionalId, formOf(sessionFormSchema), flag],
+  permission: "agenda:manage",
+  run: (actor, eventId, sessionId, input, confirmWarnings) =>
     sessionId
-      ? updateSession({ input, eventId, sessionId, confirmWarnings: confirmWarnings === true, actor })
-      : createSession({ input, eventId, confirmWarnings: confirmWarnings === true, actor }),
-  );
-  if (!result.ok) return result;
-  return { ok: true, data: await outcome(result.data) };
-}
+      ? updateSession({ input, eventId, sessionId, confirmWarnings, actor })
+      : createSession({ input, eventId, confirmWarnings, actor }),
+  after: outcome,
+});
 
-export async function setSessionCancelledAction(eventId: string, sessionId: string, cancelled: boolean): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => cancelSession({ eventId, sessionId, cancelled, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const setSessionCancelledAction = defineAction({
+  args: [id, id, flag],
+  permission: "agenda:manage",
+  run: (actor, eventId, sessionId, cancelled) => cancelSession({ eventId, sessionId, cancelled, actor }),
+  after: (done) => changed(done),
+});
 
-export async function deleteSessionAction(eventId: string, sessionId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => deleteSession({ eventId, sessionId, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const deleteSessionAction = defineAction({
+  args: [id, id],
+  permission: "agenda:manage",
+  run: (actor, eventId, sessionId) => deleteSession({ eventId, sessionId, actor }),
+  after: (done) => changed(done),
+});
 
-export async function saveRoomAction(eventId: string, roomId: string | null, input: RoomFormInput): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => saveRoom({ input, eventId, roomId: roomId ?? undefined, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const saveRoomAction = defineAction({
+  args: [id, optionalId, formOf(roomFormSchema)],
+  permission: "agenda:manage",
+  run: (actor, eventId, roomId, input) => saveRoom({ input, eventId, roomId: roomId ?? undefined, actor }),
+  after: (done) => changed(done),
+});
 
-export async function deleteRoomAction(eventId: string, roomId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => deleteRoom({ eventId, roomId, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const deleteRoomAction = defineAction({
+  args: [id, id],
+  permission: "agenda:manage",
+  run: (actor, eventId, roomId) => deleteRoom({ eventId, roomId, actor }),
+  after: (done) => changed(done),
+});
 
-export async function saveTrackAction(eventId: string, trackId: string | null, input: TrackFormInput): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => saveTrack({ input, eventId, trackId: trackId ?? undefined, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const saveTrackAction = defineAction({
+  args: [id, optionalId, formOf(trackFormSchema)],
+  permission: "agenda:manage",
+  run: (actor, eventId, trackId, input) => saveTrack({ input, eventId, trackId: trackId ?? undefined, actor }),
+  after: (done) => changed(done),
+});
 
-export async function deleteTrackAction(eventId: string, trackId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => deleteTrack({ eventId, trackId, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const deleteTrackAction = defineAction({
+  args: [id, id],
+  permission: "agenda:manage",
+  run: (actor, eventId, trackId) => deleteTrack({ eventId, trackId, actor }),
+  after: (done) => changed(done),
+});

@@ -1,31 +1,46 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { z } from "zod";
+import { flag, id } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
+import { DAY_KEY } from "./days";
 import { markOnlinePresent } from "./mark-online-present";
 import { saveSignature } from "./save-signature";
+import { signatureSchema } from "./schema";
 import { setSignatureRequirement } from "./set-signature-requirement";
 import { undoCheckIn } from "./undo-check-in";
 
-export async function undoCheckInAction(eventId: string, checkInId: string): Promise<ActionResult<void>> {
-  return runAction((actor) => undoCheckIn({ actor, eventId, checkInId }));
-}
+const attendancePage = (eventId: string) => `/console/events/${eventId}/attendance`;
 
-export async function saveSignatureAction(eventId: string, checkInId: string, png: string): Promise<ActionResult<void>> {
-  return runAction((actor) => saveSignature({ actor, eventId, checkInId, png }));
-}
+export const undoCheckInAction = defineAction({
+  args: [id, id],
+  permission: "checkin:scan",
+  run: (actor, eventId, checkInId) => undoCheckIn({ actor, eventId, checkInId }),
+});
 
-export async function markOnlinePresentAction(eventId: string, input: { registrationId: string; day: string }): Promise<ActionResult<{ kind: string }>> {
-  const result = await runAction(async (actor) => {
+export const saveSignatureAction = defineAction({
+  args: [id, id, signatureSchema.shape.png],
+  permission: "checkin:scan",
+  run: (actor, eventId, checkInId, png) => saveSignature({ actor, eventId, checkInId, png }),
+});
+
+export const markOnlinePresentAction = defineAction({
+  args: [id, z.object({ registrationId: id, day: z.string().regex(DAY_KEY, "attendance.errors.badDay") })],
+  permission: "event:manage",
+  run: async (actor, eventId, input) => {
     const outcome = await markOnlinePresent({ ...input, actor, eventId });
     return { kind: outcome.kind };
-  });
-  if (result.ok) revalidatePath(`/console/events/${eventId}/attendance`);
-  return result;
-}
+  },
+  after: (outcome, eventId) => {
+    revalidatePath(attendancePage(eventId));
+    return outcome;
+  },
+});
 
-export async function setSignatureRequirementAction(eventId: string, required: boolean): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => setSignatureRequirement({ actor, eventId, required }));
-  if (result.ok) revalidatePath(`/console/events/${eventId}/attendance`);
-  return result;
-}
+export const setSignatureRequirementAction = defineAction({
+  args: [id, flag],
+  permission: "event:manage",
+  run: (actor, eventId, required) => setSignatureRequirement({ actor, eventId, required }),
+  after: (_, eventId) => revalidatePath(attendancePage(eventId)),
+});

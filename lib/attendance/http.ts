@@ -1,7 +1,8 @@
 import "server-only";
 import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
 
-const STATUS: Record<AppErrorCode, number> = {
+// Codes not named here are refusals of the request's content: 409 Conflict.
+const STATUS: Partial<Record<AppErrorCode, number>> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -19,7 +20,7 @@ export async function jsonAnswer(work: () => Promise<unknown>): Promise<Response
   try {
     return Response.json(await work(), { headers });
   } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.code }, { status: STATUS[error.code], headers });
+    if (isAppError(error)) return Response.json({ error: error.code }, { status: STATUS[error.code] ?? 409, headers });
     console.error("check-in endpoint failed", error);
     return Response.json({ error: "unexpected" }, { status: 500, headers });
   }

@@ -3,73 +3,75 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { formOf, id, token } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth";
 import { acceptInvitation } from "./accept-invitation";
 import { publicBaseUrl } from "./base-url";
-import { inviteCoordinator } from "./invite-coordinator";
-import type { IssuedInvitation } from "./invite-coordinator";
+import { inviteCoordinator, type IssuedInvitation } from "./invite-coordinator";
+import { INVITATION_PERMISSION } from "./permission";
 import { removeCoordinator } from "./remove-coordinator";
 import { resendInvitation } from "./resend-invitation";
 import { revokeInvitation } from "./revoke-invitation";
-import type { AcceptInvitationFormInput, InviteFormInput } from "./schema";
+import { acceptInvitationFormSchema, inviteFormSchema } from "./schema";
 
 type IssuedLink = Pick<IssuedInvitation, "email" | "link">;
 
-const coordinatorsPath = (eventId: string) => `/console/events/${encodeURIComponent(eventId)}/coordinators`;
-
-function revalidateConsole(eventId: string) {
-  revalidatePath(coordinatorsPath(eventId));
+const coordinatorsChanged = <T>(result: T, eventId: string) => {
+  revalidatePath(`/console/events/${encodeURIComponent(eventId)}/coordinators`);
   revalidatePath("/console/outbox");
-}
-
-export async function inviteCoordinatorAction(eventId: string, unitId: string, input: InviteFormInput): Promise<ActionResult<IssuedLink>> {
-  const result = await runAction(async (actor) => {
-    const issued = await inviteCoordinator({ actor, eventId, unitId, email: input.email, name: input.name, baseUrl: await publicBaseUrl() });
-    return { email: issued.email, link: issued.link };
-  });
-  if (result.ok) revalidateConsole(eventId);
   return result;
-}
+};
+const link = ({ email, link }: IssuedInvitation): IssuedLink => ({ email, link });
 
-export async function resendInvitationAction(eventId: string, invitationId: string): Promise<ActionResult<IssuedLink>> {
-  const result = await runAction(async (actor) => {
-    const issued = await resendInvitation({ actor, invitationId, baseUrl: await publicBaseUrl() });
-    return { email: issued.email, link: issued.link };
-  });
-  if (result.ok) revalidateConsole(eventId);
-  return result;
-}
+export const inviteCoordinatorAction = defineAction({
+  args: [id, id, formOf(inviteFormSchema)],
+  permission: INVITATION_PERMISSION,
+  run: async (actor, eventId, unitId, input) =>
+    link(await inviteCoordinator({ actor, eventId, unitId, email: input.email, name: input.name, baseUrl: await publicBaseUrl() })),
+  after: (issued, eventId) => coordinatorsChanged(issued, eventId),
+});
 
-export async function revokeInvitationAction(eventId: string, invitationId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => revokeInvitation({ actor, invitationId }));
-  if (result.ok) revalidateConsole(eventId);
-  return result;
-}
+export const resendInvitationAction = defineAction({
+  args: [id, id],
+  permission: INVITATION_PERMISSION,
+  run: async (actor, _eventId, invitationId) => link(await resendInvitation({ actor, invitationId, baseUrl: await publicBaseUrl() })),
+  after: (issued, eventId) => coordinatorsChanged(issued, eventId),
+});
 
-export async function removeCoordinatorAction(eventId: string, unitId: string, userId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => removeCoordinator({ actor, eventId, unitId, userId }));
-  if (result.ok) revalidateConsole(eventId);
-  return result;
-}
+export const revokeInvitationAction = defineAction({
+  args: [id, id],
+  permission: INVITATION_PERMISSION,
+  run: (actor, _eventId, invitationId) => revokeInvitation({ actor, invitationId }),
+  after: (_, eventId) => coordinatorsChanged(undefined, eventId),
+});
+
+export const removeCoordinatorAction = defineAction({
+  args: [id, id, id],
+  permission: INVITATION_PERMISSION,
+  run: (actor, eventId, unitId, userId) => removeCoordinator({ actor, eventId, unitId, userId }),
+  after: (_, eventId) => coordinatorsChanged(undefined, eventId),
+});
 
 /**
  * Accepts the invitation, signs the new coordinator in with the password they just chose and
- * opens the unit portal. The password is never sent back.
+ * opens the unit portal. The password is never sent back. Anyone holding the link may accept it.
  */
-export async function acceptInvitationAction(token: string, input: AcceptInvitationFormInput): Promise<ActionResult<void>> {
-  const result = await runAction((actor) =>
-    acceptInvitation({ actor, token, name: input.name, password: input.password, passwordConfirmation: input.passwordConfirmation }),
-  );
-  if (!result.ok) return result;
-  if (result.data.passwordSet) {
-    try {
-      await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
-    } catch (error) {
-      // The role is granted either way; a refused sign-in (rate limit) just means signing in by hand.
-      if (!(error instanceof AuthError)) console.error("sign-in after accepting an invitation failed", error);
-      redirect("/login?callbackUrl=%2Funit");
+export const acceptInvitationAction = defineAction({
+  args: [token, formOf(acceptInvitationFormSchema)],
+  permission: "public",
+  run: (actor, invitationToken, { name, password, passwordConfirmation }) =>
+    acceptInvitation({ actor, token: invitationToken, name, password, passwordConfirmation }),
+  after: async (accepted, _token, input): Promise<void> => {
+    if (accepted.passwordSet) {
+      try {
+        await signIn("credentials", { email: accepted.email, password: input.password, redirect: false });
+      } catch (error) {
+        // The role is granted either way; a refused sign-in (rate limit) just means signing in by hand.
+        if (!(error instanceof AuthError)) console.error("sign-in after accepting an invitation failed", error);
+        redirect("/login?callbackUrl=%2Funit");
+      }
     }
-  }
-  redirect("/unit");
-}
+    redirect("/unit");
+  },
+});

@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { id } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
 import { retryOutboxEmail } from "./retry-outbox-email";
 
-export async function retryOutboxEmailAction(emailId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => retryOutboxEmail({ actor, emailId }));
-  if (result.ok) revalidatePath("/console/outbox");
-  return result;
-}
+export const retryOutboxEmailAction = defineAction({
+  args: [id],
+  permission: "outbox:read",
+  run: (actor, emailId) => retryOutboxEmail({ actor, emailId }),
+  after: () => revalidatePath("/console/outbox"),
+});

@@ -1,23 +1,27 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
-import { importParticipants, type ImportParticipantsOptions } from "./import-participants";
-import { previewParticipantsImport, type PreviewParticipantsImportOptions } from "./preview-participants-import";
+import { formOf } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
+import { importParticipants } from "./import-participants";
+import { previewParticipantsImport } from "./preview-participants-import";
+import { participantsImportSchema } from "./schema";
 
-// Arguments of server actions come from the network: the input is spread first and the actor set
-// last, so a submitted object can never carry an "actor" of its own.
-const asObject = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null ? { ...value } : {});
+const previewInput = formOf(participantsImportSchema.omit({ overrideReason: true }));
+const importInput = formOf(participantsImportSchema);
 
-type PreviewInput = Omit<PreviewParticipantsImportOptions, "actor" | "now">;
-type ImportInput = Omit<ImportParticipantsOptions, "actor" | "now">;
+export const previewParticipantsImportAction = defineAction({
+  args: [previewInput],
+  permission: "registration:manage-any",
+  run: (actor, { eventId, unitId, csvText }) => previewParticipantsImport({ eventId, unitId, csvText, actor }),
+});
 
-export async function previewParticipantsImportAction(input: PreviewInput) {
-  return runAction((actor) => previewParticipantsImport({ ...(asObject(input) as unknown as PreviewInput), now: undefined, actor }));
-}
-
-export async function importParticipantsAction(input: ImportInput) {
-  const result = await runAction((actor) => importParticipants({ ...(asObject(input) as unknown as ImportInput), now: undefined, actor }));
-  if (result.ok) revalidatePath(`/console/events/${encodeURIComponent(String(asObject(input).eventId ?? ""))}`, "layout");
-  return result;
-}
+export const importParticipantsAction = defineAction({
+  args: [importInput],
+  permission: "registration:manage-any",
+  run: (actor, { eventId, unitId, csvText, overrideReason }) => importParticipants({ eventId, unitId, csvText, overrideReason, actor }),
+  after: (imported, { eventId }) => {
+    revalidatePath(`/console/events/${encodeURIComponent(eventId)}`, "layout");
+    return imported;
+  },
+});

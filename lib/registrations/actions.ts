@@ -1,78 +1,76 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { flag, formOf, id, slug } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
 import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { cancelRegistration } from "./cancel-registration";
-import { decideRegistration, type DecisionInput } from "./decide-registration";
+import { decideRegistration, decisionSchema } from "./decide-registration";
 import { registerOpenly } from "./register-openly";
 import { registerParticipant } from "./register-participant";
 import { replaceParticipant } from "./replace-participant";
-import type { ParticipantInput } from "./schema";
+import { participantSchema } from "./schema";
 import { updateParticipant } from "./update-participant";
 
-// Arguments come from the network: ids and the form's fields are passed one by one, and the actor
-// is always the signed-in user, never something the client sent.
+// The event and unit ids name the page to refresh; the domain operations find the registration's
+// own event and unit and check the actor against those, never against what the client sent.
 
 const unitPage = (eventId: string, unitId: string) => `/unit/events/${eventId}/${unitId}`;
+const participant = formOf(participantSchema);
 
-export async function registerParticipantAction(
-  eventId: string,
-  unitId: string,
-  input: ParticipantInput,
-  joinWaitlist: boolean,
-): Promise<ActionResult<{ status: string }>> {
-  const baseUrl = await publicBaseUrl();
-  const result = await runAction(async (actor) => {
-    const done = await registerParticipant({ actor, eventId, unitId, input, joinWaitlist: joinWaitlist === true, baseUrl });
+export const registerParticipantAction = defineAction({
+  args: [id, id, participant, flag],
+  permission: "registration:manage-unit",
+  run: async (actor, eventId, unitId, input, joinWaitlist) => {
+    const done = await registerParticipant({ actor, eventId, unitId, input, joinWaitlist, baseUrl: await publicBaseUrl() });
     return { status: done.status };
-  });
-  if (result.ok) revalidatePath(unitPage(eventId, unitId));
-  return result;
-}
+  },
+  after: (done, eventId, unitId) => {
+    revalidatePath(unitPage(eventId, unitId));
+    return done;
+  },
+});
 
-export async function updateParticipantAction(eventId: string, unitId: string, registrationId: string, input: ParticipantInput): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => updateParticipant({ actor, registrationId, input }));
-  if (result.ok) revalidatePath(unitPage(eventId, unitId));
-  return result;
-}
+export const updateParticipantAction = defineAction({
+  args: [id, id, id, participant],
+  permission: "registration:manage-unit",
+  run: (actor, _eventId, _unitId, registrationId, input) => updateParticipant({ actor, registrationId, input }),
+  after: (_, eventId, unitId) => revalidatePath(unitPage(eventId, unitId)),
+});
 
-export async function replaceParticipantAction(eventId: string, unitId: string, registrationId: string, input: ParticipantInput): Promise<ActionResult<void>> {
-  const baseUrl = await publicBaseUrl();
-  const result = await runAction(async (actor) => {
-    await replaceParticipant({ actor, registrationId, input, baseUrl });
-  });
-  if (result.ok) revalidatePath(unitPage(eventId, unitId));
-  return result;
-}
+export const replaceParticipantAction = defineAction({
+  args: [id, id, id, participant],
+  permission: "registration:manage-unit",
+  run: async (actor, _eventId, _unitId, registrationId, input) => {
+    await replaceParticipant({ actor, registrationId, input, baseUrl: await publicBaseUrl() });
+  },
+  after: (_, eventId, unitId) => revalidatePath(unitPage(eventId, unitId)),
+});
 
-export async function cancelRegistrationAction(eventId: string, unitId: string, registrationId: string): Promise<ActionResult<void>> {
-  const baseUrl = await publicBaseUrl();
-  const result = await runAction(async (actor) => {
-    await cancelRegistration({ actor, registrationId, baseUrl });
-  });
-  if (result.ok) revalidatePath(unitPage(eventId, unitId));
-  return result;
-}
+export const cancelRegistrationAction = defineAction({
+  args: [id, id, id],
+  permission: "registration:manage-unit",
+  run: async (actor, _eventId, _unitId, registrationId) => {
+    await cancelRegistration({ actor, registrationId, baseUrl: await publicBaseUrl() });
+  },
+  after: (_, eventId, unitId) => revalidatePath(unitPage(eventId, unitId)),
+});
 
 /** The public form of an event with open registration: nobody is signed in, the event allows it. */
-export async function registerOpenlyAction(
-  slug: string,
-  input: ParticipantInput,
-  joinWaitlist: boolean,
-): Promise<ActionResult<{ status: string; ticketToken: string }>> {
-  const baseUrl = await publicBaseUrl();
-  return runAction(async () => {
-    const done = await registerOpenly({ slug, input, joinWaitlist: joinWaitlist === true, baseUrl });
+export const registerOpenlyAction = defineAction({
+  args: [slug, participant, flag],
+  permission: "public",
+  run: async (_actor, eventSlug, input, joinWaitlist) => {
+    const done = await registerOpenly({ slug: eventSlug, input, joinWaitlist, baseUrl: await publicBaseUrl() });
     return { status: done.status, ticketToken: done.ticketToken };
-  });
-}
+  },
+});
 
-export async function decideRegistrationAction(eventId: string, registrationId: string, input: DecisionInput): Promise<ActionResult<void>> {
-  const baseUrl = await publicBaseUrl();
-  const result = await runAction(async (actor) => {
-    await decideRegistration({ input, registrationId, actor, baseUrl });
-  });
-  if (result.ok) revalidatePath(`/console/events/${eventId}/participants`);
-  return result;
-}
+export const decideRegistrationAction = defineAction({
+  args: [id, id, formOf(decisionSchema)],
+  permission: "registration:manage-any",
+  run: async (actor, _eventId, registrationId, input) => {
+    await decideRegistration({ input, registrationId, actor, baseUrl: await publicBaseUrl() });
+  },
+  after: (_, eventId) => revalidatePath(`/console/events/${eventId}/participants`),
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { invalidField } from "@/lib/errors/app-error";
+import { invalidField, refused } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Prisma as PrismaNamespace } from "@/lib/generated/prisma/client";
 import { lockEvent, type LockedEvent } from "@/lib/events/lock-event";
@@ -61,7 +61,7 @@ export function duplicatePersonError(error: unknown) {
   // P2002 from Prisma's own queries, P2010 (raw query failed) from insertIfSeat's statement.
   if (!(error instanceof PrismaNamespace.PrismaClientKnownRequestError) || (error.code !== "P2002" && error.code !== "P2010")) return null;
   const text = JSON.stringify(error.meta ?? {});
-  if (text.includes("activeNip")) return invalidField("nip", "registrations.errors.nipTaken");
-  if (text.includes("activeEmail")) return invalidField("email", "registrations.errors.emailTaken");
+  if (text.includes("activeNip")) return refused("nip_taken", "nip", "registrations.errors.nipTaken");
+  if (text.includes("activeEmail")) return refused("email_taken", "email", "registrations.errors.emailTaken");
   return null;
 }

@@ -45,6 +45,7 @@ describe("a unit coordinator registering delegates", () => {
   it("cannot register past the unit's quota: refused with the numbers, nothing written", async () => {
     const before = await database.current.prisma.registration.count();
     const result = await refusal(registerParticipant({ actor: karanganyarCoordinator, eventId, unitId: karanganyarId, input: person(2) }));
+    expect(result.code).toBe("unit_full");
     expect(result.fields).toEqual({ _form: { key: "registrations.errors.unitFull", values: { seats: 3, taken: 3 } } });
     expect(await database.current.prisma.registration.count()).toBe(before);
   });
@@ -80,11 +81,13 @@ describe("a unit coordinator registering delegates", () => {
   it("refuses the same NIP or email twice in one event, at the field, until the first is cancelled", async () => {
     const coordinator = await coordinatorOf(database.current.prisma, otherUnitId, "dup");
     const first = await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10) });
-    expect((await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10, { email: "lain@uji.test" }) }))).fields).toEqual({
-      nip: { key: "registrations.errors.nipTaken" },
+    expect(await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10, { email: "lain@uji.test" }) }))).toEqual({
+      code: "nip_taken",
+      fields: { nip: { key: "registrations.errors.nipTaken" } },
     });
-    expect((await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(11, { email: "PESERTA10@uji.test" }) }))).fields).toEqual({
-      email: { key: "registrations.errors.emailTaken" },
+    expect(await refusal(registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(11, { email: "PESERTA10@uji.test" }) }))).toEqual({
+      code: "email_taken",
+      fields: { email: { key: "registrations.errors.emailTaken" } },
     });
     await cancelRegistration({ actor: coordinator, registrationId: first.registrationId });
     expect((await registerParticipant({ actor: coordinator, eventId, unitId: otherUnitId, input: person(10) })).status).toBe("CONFIRMED");

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/authorize";
 import { lockEvent } from "@/lib/events/lock-event";
-import { AppError, invalidField } from "@/lib/errors/app-error";
+import { AppError, invalidField, refused } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketMailFor } from "@/lib/tickets/enqueue-ticket-email";
 import { insertIfSeat } from "./insert-if-seat";
@@ -71,8 +71,8 @@ export async function seatRegistration(tx: Tx, o: SeatRegistrationOptions): Prom
     // Someone already registered is told so, rather than that the event is full.
     await refuseDuplicatePerson(tx, o.eventId, person);
     throw seat.full === "unit"
-      ? invalidField("_form", "registrations.errors.unitFull", { seats: seat.unitSeats ?? 0, taken: seat.unitTaken })
-      : invalidField("_form", "registrations.errors.eventFull", { capacity: event.capacity });
+      ? refused("unit_full", "_form", "registrations.errors.unitFull", { seats: seat.unitSeats ?? 0, taken: seat.unitTaken })
+      : refused("event_full", "_form", "registrations.errors.eventFull", { capacity: event.capacity });
   }
   return { registrationId, status: seat.status as SeatStatus, ticketToken };
 }
@@ -82,5 +82,5 @@ async function refuseDuplicatePerson(tx: Tx, eventId: string, person: Participan
     where: { eventId, OR: [{ activeNip: person.nip }, ...(person.email ? [{ activeEmail: person.email }] : [])] },
     select: { activeNip: true },
   });
-  if (same) throw same.activeNip === person.nip ? invalidField("nip", "registrations.errors.nipTaken") : invalidField("email", "registrations.errors.emailTaken");
+  if (same) throw same.activeNip === person.nip ? refused("nip_taken", "nip", "registrations.errors.nipTaken") : refused("email_taken", "email", "registrations.errors.emailTaken");
 }

@@ -1,36 +1,40 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { formOf, id, optionalId } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
 import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
 import { deleteSpeaker } from "./delete-speaker";
 import { saveSpeaker } from "./save-speaker";
-import type { SpeakerFormInput } from "./schema";
+import { speakerFormSchema } from "./schema";
 import { setSpeakerPhoto } from "./set-speaker-photo";
 
-function changed(event: { id: string; slug: string }) {
+function changed({ event }: { event: { id: string; slug: string } }) {
   revalidateAgenda(event);
   revalidatePath(`/console/events/${event.id}`, "layout");
 }
 
-export async function saveSpeakerAction(eventId: string, speakerId: string | null, input: SpeakerFormInput): Promise<ActionResult<{ id: string }>> {
-  const result = await runAction((actor) => saveSpeaker({ input, eventId, speakerId: speakerId ?? undefined, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: { id: result.data.id } };
-}
+export const saveSpeakerAction = defineAction({
+  args: [id, optionalId, formOf(speakerFormSchema)],
+  permission: "agenda:manage",
+  run: (actor, eventId, speakerId, input) => saveSpeaker({ input, eventId, speakerId: speakerId ?? undefined, actor }),
+  after: (saved) => {
+    changed(saved);
+    return { id: saved.id };
+  },
+});
 
-export async function deleteSpeakerAction(eventId: string, speakerId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => deleteSpeaker({ eventId, speakerId, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const deleteSpeakerAction = defineAction({
+  args: [id, id],
+  permission: "agenda:manage",
+  run: (actor, eventId, speakerId) => deleteSpeaker({ eventId, speakerId, actor }),
+  after: (done) => changed(done),
+});
 
 /** Removing is an action; uploading goes through the photo route, as a file can exceed an action's body limit. */
-export async function removeSpeakerPhotoAction(eventId: string, speakerId: string): Promise<ActionResult<void>> {
-  const result = await runAction((actor) => setSpeakerPhoto({ eventId, speakerId, photo: null, actor }));
-  if (!result.ok) return result;
-  changed(result.data.event);
-  return { ok: true, data: undefined };
-}
+export const removeSpeakerPhotoAction = defineAction({
+  args: [id, id],
+  permission: "agenda:manage",
+  run: (actor, eventId, speakerId) => setSpeakerPhoto({ eventId, speakerId, photo: null, actor }),
+  after: (done) => changed(done),
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { runAction } from "@/lib/actions/run-action";
+import { runAction } from "@/lib/actions/define-action";
 import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
 import type { Actor } from "@/lib/auth/authorize";
 import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";

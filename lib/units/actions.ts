@@ -1,35 +1,44 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/run-action";
+import { z } from "zod";
+import { formOf, id } from "@/lib/actions/args";
+import { defineAction } from "@/lib/actions/define-action";
 import { createUnit } from "./create-unit";
-import { importUnits, type UnitsImportRow } from "./import-units";
+import { importUnits, importUnitsSchema } from "./import-units";
 import { previewUnitsImport } from "./preview-units-import";
-import type { UnitFormValues } from "./schema";
+import { unitSchema } from "./schema";
 import { updateUnit } from "./update-unit";
 
-// Arguments of server actions come from the network: the actor is always set last, so a
-// submitted object can never carry an "actor" of its own.
-const asObject = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null ? { ...value } : {});
-
-export async function createUnitAction(input: UnitFormValues) {
-  const result = await runAction((actor) => createUnit({ ...(asObject(input) as UnitFormValues), actor }));
-  if (result.ok) revalidatePath("/console/units", "layout");
+const catalogChanged = <T>(result: T) => {
+  revalidatePath("/console/units", "layout");
   return result;
-}
+};
 
-export async function updateUnitAction(unitId: string, input: UnitFormValues) {
-  const result = await runAction((actor) => updateUnit({ ...(asObject(input) as UnitFormValues), unitId, actor }));
-  if (result.ok) revalidatePath("/console/units", "layout");
-  return result;
-}
+export const createUnitAction = defineAction({
+  args: [formOf(unitSchema)],
+  permission: "unit:manage",
+  run: (actor, input) => createUnit({ ...input, actor }),
+  after: catalogChanged,
+});
 
-export async function previewUnitsImportAction(csvText: string) {
-  return runAction((actor) => previewUnitsImport({ csvText, actor }));
-}
+export const updateUnitAction = defineAction({
+  args: [id, formOf(unitSchema)],
+  permission: "unit:manage",
+  run: (actor, unitId, input) => updateUnit({ ...input, unitId, actor }),
+  after: catalogChanged,
+});
 
-export async function importUnitsAction(rows: UnitsImportRow[]) {
-  const result = await runAction((actor) => importUnits({ rows, actor }));
-  if (result.ok) revalidatePath("/console/units", "layout");
-  return result;
-}
+/** The CSV as text (the browser reads the file); 5 MB is far beyond a catalogue of a few hundred units. */
+export const previewUnitsImportAction = defineAction({
+  args: [z.string().max(5_000_000)],
+  permission: "unit:manage",
+  run: (actor, csvText) => previewUnitsImport({ csvText, actor }),
+});
+
+export const importUnitsAction = defineAction({
+  args: [formOf(importUnitsSchema.shape.rows)],
+  permission: "unit:manage",
+  run: (actor, rows) => importUnits({ rows, actor }),
+  after: catalogChanged,
+});

@@ -29,7 +29,7 @@ export interface UnitsImportResult {
 }
 
 const cell = z.string().max(1_000);
-const inputSchema = z.object({
+export const importUnitsSchema = z.object({
   rows: z
     .array(
       z.object({
@@ -50,7 +50,7 @@ const inputSchema = z.object({
  */
 export async function importUnits(options: ImportUnitsOptions): Promise<UnitsImportResult> {
   const actor = authorize(options.actor, "unit:manage");
-  const { rows } = parseInput(inputSchema, { rows: options.rows });
+  const { rows } = parseInput(importUnitsSchema, { rows: options.rows });
   const checked = checkUnitRows(rows);
   const refused = checked.find((row) => row.problems.length > 0);
   if (refused) throw new AppError("invalid_input", {}, { _form: { key: "units.errors.importRefused", values: { line: refused.line } } });

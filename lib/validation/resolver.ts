@@ -1,23 +1,19 @@
-import type { FieldErrors as FormErrors, FieldValues, Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { issueKey } from "./zod";
 
-// react-hook-form resolver that reports zod issues as "key|{values}" strings, translated in the
-// browser by translateFieldError(), the same keys the server returns for the same schema. On
-// success it hands on the values as typed: the server action parses them again with the schema.
+// zod's own issues become message keys ("validation.required", with values as "key|{json}"),
+// translated in the browser by translateFieldError(): the same keys the server answers for the same
+// schema. A refinement's own message is already a key and is kept. The resolver hands on the raw
+// values (not the parsed output): the server action parses them again with the same schema.
+const messageKeys: z.core.$ZodErrorMap = (issue) => {
+  const { key, values } = issueKey(issue as z.core.$ZodIssue);
+  return values ? `${key}|${JSON.stringify(values)}` : key;
+};
+
 export function keyedZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(schema: S): Resolver<z.input<S>> {
-  return (async (values: z.input<S>) => {
-    const result = await schema.safeParseAsync(values);
-    if (result.success) return { values, errors: {} };
-    const errors: Record<string, { type: string; message: string }> = {};
-    for (const issue of result.error.issues) {
-      const field = issue.path.join(".") || "root";
-      if (errors[field]) continue;
-      const { key, values: v } = issueKey(issue);
-      errors[field] = { type: issue.code, message: v ? `${key}|${JSON.stringify(v)}` : key };
-    }
-    return { values: {}, errors: errors as unknown as FormErrors };
-  }) as Resolver<z.input<S>>;
+  return zodResolver(schema as never, { error: messageKeys }, { raw: true }) as unknown as Resolver<z.input<S>>;
 }
 
 /**
