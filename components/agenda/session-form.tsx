@@ -2,15 +2,14 @@
 
 import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { SaveSessionOutcome } from "@/lib/agenda/actions";
 import { SESSION_KINDS, sessionFormSchema, type SessionFormInput } from "@/lib/agenda/schema";
-import { keyedZodResolver } from "@/lib/validation/resolver";
 import { translateFieldError } from "@/lib/validation/resolver";
 import { ConflictWarnings } from "./conflict-warnings";
 import { SessionSpeakersFields, type SpeakerOption } from "./session-speakers-fields";
@@ -33,49 +32,35 @@ export function SessionForm({ defaultValues, save, zone, rooms, tracks, speakers
   const t = useTranslations();
   const ta = useTranslations("agenda");
   const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const [warnings, setWarnings] = useState<{ list: string[]; values: SessionFormInput } | null>(null);
-  const [pending, setPending] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [savedOnce, setSavedOnce] = useState(false);
-  const form = useForm<SessionFormInput>({ resolver: keyedZodResolver(sessionFormSchema), defaultValues, mode: "onBlur" });
-  const { register, handleSubmit, setError, formState } = form;
-  const error = (name: keyof SessionFormInput) => translateFieldError(t, formState.errors[name]);
-
-  async function send(values: SessionFormInput, confirm: boolean) {
-    setPending(true);
-    setMessage(undefined);
-    try {
-      const result = await save(values, confirm);
-      if (!result.ok) {
-        setWarnings(null);
-        for (const [field, text] of Object.entries(result.fieldErrors ?? {})) {
-          if (field !== "_form") setError(field as keyof SessionFormInput, { type: "server", message: text });
-        }
-        setMessage({ text: result.message, tone: "error" });
-        return;
-      }
-      if (result.data.status === "warnings") {
-        setWarnings({ list: result.data.warnings, values });
-        return;
-      }
+  const { form, submit, send, notice, fieldError, busy } = useActionForm(sessionFormSchema, (values) => save(values, false), {
+    defaultValues,
+    mode: "onBlur",
+    onSuccess: (outcome, values) => {
+      if (outcome.status === "warnings") return setWarnings({ list: outcome.warnings, values });
       setWarnings(null);
-      if (agendaHref) {
-        router.push(`${agendaHref}?day=${values.startsAt.slice(0, 10)}`);
-        return;
-      }
-      setMessage({ text: ta("form.saved"), tone: "success" });
+      if (agendaHref) return router.push(`${agendaHref}?day=${values.startsAt.slice(0, 10)}`);
       setSavedOnce(true);
       router.refresh();
-    } finally {
-      setPending(false);
-    }
+      return ta("form.saved");
+    },
+    onFailure: () => setWarnings(null),
+  });
+  const { register, formState } = form;
+  const pending = busy || confirming;
+
+  async function confirm(values: SessionFormInput) {
+    setConfirming(true);
+    await send(values, { run: (v) => save(v, true) }).finally(() => setConfirming(false));
   }
 
   return (
     <>
-    <form onSubmit={handleSubmit((values) => send(values, false))} noValidate className="space-y-5">
-      <Field label={ta("form.title")} error={error("title")} {...register("title")} />
-      <SelectField label={ta("form.kind")} error={error("kind")} {...register("kind")}>
+    <form onSubmit={submit} noValidate className="space-y-5">
+      <Field label={ta("form.title")} error={fieldError("title")} {...register("title")} />
+      <SelectField label={ta("form.kind")} error={fieldError("kind")} {...register("kind")}>
         {SESSION_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {ta(`kind.${kind}`)}
@@ -83,11 +68,11 @@ export function SessionForm({ defaultValues, save, zone, rooms, tracks, speakers
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field type="datetime-local" label={ta("form.startsAt")} hint={ta("form.zoneHint", { zone: zone.label, timeZone: zone.timeZone })} error={error("startsAt")} {...register("startsAt")} />
-        <Field type="datetime-local" label={ta("form.endsAt")} hint={ta("form.zoneHint", { zone: zone.label, timeZone: zone.timeZone })} error={error("endsAt")} {...register("endsAt")} />
+        <Field type="datetime-local" label={ta("form.startsAt")} hint={ta("form.zoneHint", { zone: zone.label, timeZone: zone.timeZone })} error={fieldError("startsAt")} {...register("startsAt")} />
+        <Field type="datetime-local" label={ta("form.endsAt")} hint={ta("form.zoneHint", { zone: zone.label, timeZone: zone.timeZone })} error={fieldError("endsAt")} {...register("endsAt")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label={ta("form.room")} error={error("roomId")} {...register("roomId")}>
+        <SelectField label={ta("form.room")} error={fieldError("roomId")} {...register("roomId")}>
           <option value="">{ta("form.none")}</option>
           {rooms.map((room) => (
             <option key={room.id} value={room.id}>
@@ -95,7 +80,7 @@ export function SessionForm({ defaultValues, save, zone, rooms, tracks, speakers
             </option>
           ))}
         </SelectField>
-        <SelectField label={ta("form.track")} error={error("trackId")} {...register("trackId")}>
+        <SelectField label={ta("form.track")} error={fieldError("trackId")} {...register("trackId")}>
           <option value="">{ta("form.none")}</option>
           {tracks.map((track) => (
             <option key={track.id} value={track.id}>
@@ -103,14 +88,14 @@ export function SessionForm({ defaultValues, save, zone, rooms, tracks, speakers
             </option>
           ))}
         </SelectField>
-        <Field type="number" min={1} inputMode="numeric" label={ta("form.capacity")} hint={ta("form.capacityHint")} error={error("capacity")} {...register("capacity")} />
+        <Field type="number" min={1} inputMode="numeric" label={ta("form.capacity")} hint={ta("form.capacityHint")} error={fieldError("capacity")} {...register("capacity")} />
       </div>
-      <TextareaField label={ta("form.description")} error={error("description")} {...register("description")} />
+      <TextareaField label={ta("form.description")} error={fieldError("description")} {...register("description")} />
       <SessionSpeakersFields form={form} speakers={speakers} error={translateFieldError(t, formState.errors.speakers?.message ? formState.errors.speakers : formState.errors.speakers?.root)} />
 
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <FormMessage message={notice?.text} tone={notice?.tone} />
       {warnings ? (
-        <ConflictWarnings warnings={warnings.list} pending={pending} onConfirm={() => void send(warnings.values, true)} onCancel={() => setWarnings(null)} />
+        <ConflictWarnings warnings={warnings.list} pending={pending} onConfirm={() => void confirm(warnings.values)} onCancel={() => setWarnings(null)} />
       ) : (
         <Button type="submit" disabled={pending} className="w-full sm:w-auto">
           {pending ? t("common.saving") : submitLabel}

@@ -1,14 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { announcementFormSchema, type AnnouncementFormInput } from "@/lib/announcements/schema";
-import { keyedZodResolver } from "@/lib/validation/resolver";
-import { translateFieldError } from "@/lib/validation/resolver";
 
 interface AnnounceFormProps {
   send: (input: AnnouncementFormInput) => Promise<ActionResult<{ recipients: number }>>;
@@ -22,33 +19,21 @@ interface AnnounceFormProps {
 export function AnnounceForm({ send, sessions, sessionId = "", prompt }: AnnounceFormProps) {
   const t = useTranslations();
   const tf = useTranslations("announcements.form");
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<AnnouncementFormInput>({
-    resolver: keyedZodResolver(announcementFormSchema),
+  const { form, submit, notice, fieldError, busy } = useActionForm(announcementFormSchema, send, {
     defaultValues: { body: "", sessionId },
+    onSuccess: (data) => {
+      form.reset({ body: "", sessionId });
+      return tf("sent", { count: data.recipients });
+    },
   });
-  const error = (name: keyof AnnouncementFormInput) => translateFieldError(t, formState.errors[name]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(undefined);
-    const result = await send(values);
-    if (result.ok) {
-      reset({ body: "", sessionId });
-      setMessage({ text: tf("sent", { count: result.data.recipients }), tone: "success" });
-      return;
-    }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) {
-      if (field !== "_form") setError(field as keyof AnnouncementFormInput, { type: "server", message: text });
-    }
-    setMessage({ text: result.message, tone: "error" });
-  });
+  const { register } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4" aria-label={tf("title")}>
+    <form onSubmit={submit} noValidate className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4" aria-label={tf("title")}>
       <h3 className="text-base font-semibold">{prompt ?? tf("title")}</h3>
       <p className="text-sm text-slate-700">{tf("intro")}</p>
-      <TextareaField label={tf("body")} hint={tf("bodyHint")} rows={3} error={error("body")} {...register("body")} />
-      <SelectField label={tf("session")} error={error("sessionId")} {...register("sessionId")}>
+      <TextareaField label={tf("body")} hint={tf("bodyHint")} rows={3} error={fieldError("body")} {...register("body")} />
+      <SelectField label={tf("session")} error={fieldError("sessionId")} {...register("sessionId")}>
         <option value="">{tf("noSession")}</option>
         {sessions.map((session) => (
           <option key={session.id} value={session.id}>
@@ -56,9 +41,9 @@ export function AnnounceForm({ send, sessions, sessionId = "", prompt }: Announc
           </option>
         ))}
       </SelectField>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <Button type="submit" disabled={formState.isSubmitting} className="w-full sm:w-auto">
-        {formState.isSubmitting ? t("common.saving") : tf("send")}
+      <FormMessage message={notice?.text} tone={notice?.tone} />
+      <Button type="submit" disabled={busy} className="w-full sm:w-auto">
+        {busy ? t("common.saving") : tf("send")}
       </Button>
     </form>
   );

@@ -1,15 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Checkbox, FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { eventFormSchema, type EventFormInput } from "@/lib/events/schema";
 import type { TimeZoneOption } from "@/lib/time";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
 
 interface EventFormProps {
   defaultValues: EventFormInput;
@@ -31,27 +30,13 @@ const slugify = (text: string) =>
 export function EventForm({ defaultValues, timeZones, submit, submitLabel, suggestSlug = false }: EventFormProps) {
   const t = useTranslations();
   const tf = useTranslations("events.form");
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
   const [slugTouched, setSlugTouched] = useState(!suggestSlug);
-  const { register, handleSubmit, setError, setValue, formState } = useForm<EventFormInput>({
-    resolver: keyedZodResolver(eventFormSchema),
+  const { form, submit: onSubmit, notice, fieldError, busy } = useActionForm(eventFormSchema, submit, {
     defaultValues,
     mode: "onBlur",
+    onSuccess: () => tf("saved"),
   });
-  const error = (name: keyof EventFormInput) => translateFieldError(t, formState.errors[name]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(undefined);
-    const result = await submit(values);
-    if (result.ok) {
-      setMessage({ text: tf("saved"), tone: "success" });
-      return;
-    }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) {
-      if (field !== "_form") setError(field as keyof EventFormInput, { type: "server", message: text });
-    }
-    setMessage({ text: result.message, tone: "error" });
-  });
+  const { register, setValue } = form;
 
   const titleField = register("title");
   return (
@@ -60,31 +45,31 @@ export function EventForm({ defaultValues, timeZones, submit, submitLabel, sugge
         <legend className="text-lg font-semibold">{tf("about")}</legend>
         <Field
           label={tf("title")}
-          error={error("title")}
+          error={fieldError("title")}
           {...titleField}
           onChange={(e) => {
             void titleField.onChange(e);
             if (!slugTouched) setValue("slug", slugify(e.target.value));
           }}
         />
-        <Field label={tf("slug")} hint={tf("slugHint")} error={error("slug")} {...register("slug", { onChange: () => setSlugTouched(true) })} />
-        <Field label={tf("theme")} error={error("theme")} {...register("theme")} />
-        <Field label={tf("slogan")} error={error("slogan")} {...register("slogan")} />
-        <TextareaField label={tf("description")} error={error("description")} {...register("description")} />
+        <Field label={tf("slug")} hint={tf("slugHint")} error={fieldError("slug")} {...register("slug", { onChange: () => setSlugTouched(true) })} />
+        <Field label={tf("theme")} error={fieldError("theme")} {...register("theme")} />
+        <Field label={tf("slogan")} error={fieldError("slogan")} {...register("slogan")} />
+        <TextareaField label={tf("description")} error={fieldError("description")} {...register("description")} />
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{tf("venue")}</legend>
-        <Field label={tf("venueName")} error={error("venueName")} {...register("venueName")} />
-        <Field label={tf("venueRoom")} error={error("venueRoom")} {...register("venueRoom")} />
-        <Field label={tf("venueAddress")} error={error("venueAddress")} {...register("venueAddress")} />
-        <Field label={tf("venueCity")} error={error("venueCity")} {...register("venueCity")} />
-        <Field label={tf("venueMapUrl")} hint={tf("venueMapUrlHint")} type="url" inputMode="url" error={error("venueMapUrl")} {...register("venueMapUrl")} />
+        <Field label={tf("venueName")} error={fieldError("venueName")} {...register("venueName")} />
+        <Field label={tf("venueRoom")} error={fieldError("venueRoom")} {...register("venueRoom")} />
+        <Field label={tf("venueAddress")} error={fieldError("venueAddress")} {...register("venueAddress")} />
+        <Field label={tf("venueCity")} error={fieldError("venueCity")} {...register("venueCity")} />
+        <Field label={tf("venueMapUrl")} hint={tf("venueMapUrlHint")} type="url" inputMode="url" error={fieldError("venueMapUrl")} {...register("venueMapUrl")} />
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{tf("schedule")}</legend>
-        <SelectField label={tf("timeZone")} hint={tf("timeZoneHint")} error={error("timeZone")} {...register("timeZone")}>
+        <SelectField label={tf("timeZone")} hint={tf("timeZoneHint")} error={fieldError("timeZone")} {...register("timeZone")}>
           {timeZones.map((zone) => (
             <option key={zone.value} value={zone.value}>
               {zone.label}
@@ -92,17 +77,17 @@ export function EventForm({ defaultValues, timeZones, submit, submitLabel, sugge
           ))}
         </SelectField>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field type="datetime-local" label={tf("startsAt")} error={error("startsAt")} {...register("startsAt")} />
-          <Field type="datetime-local" label={tf("endsAt")} error={error("endsAt")} {...register("endsAt")} />
-          <Field type="datetime-local" label={tf("registrationOpensAt")} error={error("registrationOpensAt")} {...register("registrationOpensAt")} />
-          <Field type="datetime-local" label={tf("registrationClosesAt")} error={error("registrationClosesAt")} {...register("registrationClosesAt")} />
+          <Field type="datetime-local" label={tf("startsAt")} error={fieldError("startsAt")} {...register("startsAt")} />
+          <Field type="datetime-local" label={tf("endsAt")} error={fieldError("endsAt")} {...register("endsAt")} />
+          <Field type="datetime-local" label={tf("registrationOpensAt")} error={fieldError("registrationOpensAt")} {...register("registrationOpensAt")} />
+          <Field type="datetime-local" label={tf("registrationClosesAt")} error={fieldError("registrationClosesAt")} {...register("registrationClosesAt")} />
         </div>
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{tf("participants")}</legend>
-        <Field type="number" min={1} inputMode="numeric" label={tf("capacity")} error={error("capacity")} {...register("capacity")} />
-        <SelectField label={tf("mode")} error={error("mode")} {...register("mode")}>
+        <Field type="number" min={1} inputMode="numeric" label={tf("capacity")} error={fieldError("capacity")} {...register("capacity")} />
+        <SelectField label={tf("mode")} error={fieldError("mode")} {...register("mode")}>
           <option value="IN_PERSON">{tf("modeIN_PERSON")}</option>
           <option value="HYBRID">{tf("modeHYBRID")}</option>
         </SelectField>
@@ -114,9 +99,9 @@ export function EventForm({ defaultValues, timeZones, submit, submitLabel, sugge
         <Checkbox label={tf("requiresApproval")} hint={tf("requiresApprovalHint")} {...register("requiresApproval")} />
       </fieldset>
 
-      <FormMessage message={message?.text} tone={message?.tone} />
-      <Button type="submit" disabled={formState.isSubmitting} className="w-full sm:w-auto">
-        {formState.isSubmitting ? t("common.saving") : submitLabel}
+      <FormMessage message={notice?.text} tone={notice?.tone} />
+      <Button type="submit" disabled={busy} className="w-full sm:w-auto">
+        {busy ? t("common.saving") : submitLabel}
       </Button>
     </form>
   );

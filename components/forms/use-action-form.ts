@@ -37,12 +37,20 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
   const [failure, setFailure] = useState<ActionFailure>();
   const form = useForm<V>({ ...options, resolver: keyedZodResolver(schema) });
 
-  async function send(values: V, run: (values: V) => Promise<ActionResult<R>> = action): Promise<ActionResult<R>> {
+  /** Sends the values (by default to the form's action; `run` for a second button such as "delete"). */
+  async function send<D = R>(
+    values: V,
+    { run, done }: { run?: (values: V) => Promise<ActionResult<D>>; done?: (data: D, values: V) => string | void | Promise<string | void> } = {},
+  ): Promise<ActionResult<D>> {
     setNotice(undefined);
-    const result = await run(values);
+    // An action that redirects resolves with nothing while the browser moves to the next page.
+    const result: ActionResult<D> = (await (run ?? (action as unknown as (values: V) => Promise<ActionResult<D>>))(values)) ?? {
+      ok: true,
+      data: undefined as D,
+    };
     if (result.ok) {
       setFailure(undefined);
-      const text = await onSuccess?.(result.data, values);
+      const text = await (done ?? (onSuccess as unknown as typeof done))?.(result.data, values);
       if (text) setNotice({ text, tone: "success" });
       return result;
     }

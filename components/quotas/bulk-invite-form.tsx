@@ -1,19 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage, SelectField } from "@/components/ui/form-controls";
 import { inviteUnitsByFilterAction } from "@/lib/quotas/actions";
 import { DEFAULT_INVITE_SEATS } from "@/lib/quotas/constants";
-import type { QuotaChangeResult } from "@/lib/quotas/quota-changes";
 import { bulkInviteFormSchema, type BulkInviteFormValues } from "@/lib/quotas/schema";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
 import { useAnnounce } from "./announcer";
 import { OverAllocationConfirm } from "./over-allocation-confirm";
-import { useOverAllocationConfirm } from "./use-over-allocation-confirm";
 
 export interface BulkInviteFormProps {
   eventId: string;
@@ -23,39 +20,39 @@ export interface BulkInviteFormProps {
 
 // "All units of a province and/or type, N seats each".
 export function BulkInviteForm({ eventId, provinces, types }: BulkInviteFormProps) {
-  const t = useTranslations();
   const tb = useTranslations("quotas.bulk");
   const announce = useAnnounce();
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
-  const { register, handleSubmit, formState, setError, setFocus } = useForm<BulkInviteFormValues>({
-    resolver: keyedZodResolver(bulkInviteFormSchema),
+  const [confirmation, setConfirmation] = useState<{ message: string; values: BulkInviteFormValues } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const invite = (values: BulkInviteFormValues, confirmOverAllocation: boolean) => inviteUnitsByFilterAction({ ...values, eventId, confirmOverAllocation });
+  const { form, submit, send, notice, setNotice, fieldError, busy } = useActionForm(bulkInviteFormSchema, (values) => invite(values, false), {
     defaultValues: { province: "", type: "", seats: String(DEFAULT_INVITE_SEATS) },
-  });
-  const bulk = useOverAllocationConfirm<QuotaChangeResult>((result) => {
-    if (result.ok) {
-      const text = tb("done", { created: result.data.created, updated: result.data.updated, unchanged: result.data.unchanged });
-      setMessage({ text, tone: "success" });
+    onSuccess: (data) => {
+      setConfirmation(null);
+      const text = tb("done", { created: data.created, updated: data.updated, unchanged: data.unchanged });
       announce(text);
-      return;
-    }
-    for (const field of ["province", "type", "seats"] as const) {
-      const text = result.fieldErrors?.[field];
-      if (text) setError(field, { type: "server", message: text });
-    }
-    setMessage({ text: result.message, tone: "error" });
+      return text;
+    },
+    // Passing the capacity is a question for the organizer, not an error: the confirmation asks it.
+    onFailure: (failure, values) => {
+      if (failure.code !== "over_allocation") return setConfirmation(null);
+      setNotice(undefined);
+      setConfirmation({ message: failure.message, values });
+    },
   });
-  const error = (name: keyof BulkInviteFormValues) => translateFieldError(t, formState.errors[name]);
-  const onSubmit = handleSubmit((values) => {
-    setMessage(undefined);
-    return bulk.submit((confirmOverAllocation) => inviteUnitsByFilterAction({ ...values, eventId, confirmOverAllocation }));
-  });
-  const changed = { onChange: () => bulk.dismiss() };
+  const { register, setFocus } = form;
+  const pending = busy || confirming;
+  const confirm = (values: BulkInviteFormValues) => {
+    setConfirming(true);
+    void send(values, { run: (v) => invite(v, true) }).finally(() => setConfirming(false));
+  };
+  const changed = { onChange: () => setConfirmation(null) };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form onSubmit={submit} noValidate className="space-y-3">
       <p className="text-sm text-slate-600">{tb("hint")}</p>
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_8rem]">
-        <SelectField id="bulk-province" label={tb("province")} error={error("province")} {...register("province", changed)}>
+        <SelectField id="bulk-province" label={tb("province")} error={fieldError("province")} {...register("province", changed)}>
           <option value="">{tb("anyProvince")}</option>
           {provinces.map((province) => (
             <option key={province} value={province}>
@@ -63,7 +60,7 @@ export function BulkInviteForm({ eventId, provinces, types }: BulkInviteFormProp
             </option>
           ))}
         </SelectField>
-        <SelectField id="bulk-type" label={tb("type")} error={error("type")} {...register("type", changed)}>
+        <SelectField id="bulk-type" label={tb("type")} error={fieldError("type")} {...register("type", changed)}>
           <option value="">{tb("anyType")}</option>
           {types.map((type) => (
             <option key={type.value} value={type.value}>
@@ -78,25 +75,25 @@ export function BulkInviteForm({ eventId, provinces, types }: BulkInviteFormProp
           min={1}
           max={1000}
           label={tb("seats")}
-          error={error("seats")}
+          error={fieldError("seats")}
           defaultValue={DEFAULT_INVITE_SEATS}
           {...register("seats", changed)}
         />
       </div>
-      <FormMessage message={message?.text} tone={message?.tone} />
-      {bulk.confirmation && (
+      <FormMessage message={notice?.text} tone={notice?.tone} />
+      {confirmation && (
         <OverAllocationConfirm
-          message={bulk.confirmation}
-          pending={bulk.pending}
-          onConfirm={() => void bulk.confirm()}
+          message={confirmation.message}
+          pending={pending}
+          onConfirm={() => confirm(confirmation.values)}
           onCancel={() => {
-            bulk.dismiss();
+            setConfirmation(null);
             setFocus("seats");
           }}
         />
       )}
-      <Button type="submit" disabled={bulk.pending} className="w-full sm:w-auto">
-        {bulk.pending ? tb("submitting") : tb("submit")}
+      <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        {pending ? tb("submitting") : tb("submit")}
       </Button>
     </form>
   );

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ActionResult } from "@/lib/actions/run-action";
-import { OVER_ALLOCATION_FIELD } from "@/lib/quotas/constants";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 type Send<T> = (confirmOverAllocation: boolean) => Promise<ActionResult<T>>;
 
@@ -19,7 +18,7 @@ export function useOverAllocationConfirm<T>(onResult: (result: ActionResult<T>) 
     setPending(true);
     try {
       const result = await send(confirmed);
-      if (!result.ok && !confirmed && result.fieldErrors?.[OVER_ALLOCATION_FIELD]) {
+      if (!result.ok && !confirmed && result.code === "over_allocation") {
         setConfirmation({ message: result.message, send });
         return;
       }

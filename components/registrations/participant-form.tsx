@@ -1,14 +1,12 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage, SelectField, TextareaField } from "@/components/ui/form-controls";
-import type { ActionResult } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { participantSchema, type ParticipantInput } from "@/lib/registrations/schema";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
 
 export const EMPTY_PARTICIPANT: ParticipantInput = {
   name: "",
@@ -32,55 +30,42 @@ interface ParticipantFormProps {
   onDone?: () => void;
 }
 
-export function ParticipantForm({ idPrefix, defaultValues = EMPTY_PARTICIPANT, submitLabel, submit, offerWaitlist = false, onDone }: ParticipantFormProps) {
+export function ParticipantForm({ idPrefix, defaultValues = EMPTY_PARTICIPANT, submitLabel, submit: submitParticipant, offerWaitlist = false, onDone }: ParticipantFormProps) {
   const t = useTranslations();
   const tf = useTranslations("unitPortal.form");
-  const [message, setMessage] = useState<{ text: string; tone: "error" | "success" }>();
-  const [full, setFull] = useState(false);
-  const { register, handleSubmit, setError, reset, getValues, formState } = useForm<ParticipantInput>({
-    resolver: keyedZodResolver(participantSchema),
+  const { form, submit, send, notice, failure, fieldError, busy } = useActionForm(participantSchema, (values) => submitParticipant(values, false), {
     defaultValues,
+    onSuccess: () => {
+      if (defaultValues === EMPTY_PARTICIPANT) form.reset(EMPTY_PARTICIPANT);
+      onDone?.();
+      return tf("saved");
+    },
   });
-  const error = (name: keyof ParticipantInput) => translateFieldError(t, formState.errors[name]);
+  const { register, getValues } = form;
+  // The server says which limit was reached; only then is the waitlist a choice.
+  const full = offerWaitlist && (failure?.code === "unit_full" || failure?.code === "event_full");
   const id = (name: string) => `${idPrefix}-${name}`;
 
-  async function send(values: ParticipantInput, joinWaitlist: boolean) {
-    setMessage(undefined);
-    const result = await submit(values, joinWaitlist);
-    if (result.ok) {
-      setFull(false);
-      setMessage({ text: tf("saved"), tone: "success" });
-      if (defaultValues === EMPTY_PARTICIPANT) reset(EMPTY_PARTICIPANT);
-      onDone?.();
-      return;
-    }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) {
-      if (field !== "_form") setError(field as keyof ParticipantInput, { type: "server", message: text });
-    }
-    setFull(offerWaitlist && /penuh|full/i.test(result.message));
-    setMessage({ text: result.message, tone: "error" });
-  }
-
   return (
-    <form onSubmit={handleSubmit((values) => send(values, false))} noValidate className="space-y-3">
-      <Field id={id("name")} label={tf("name")} autoComplete="name" error={error("name")} {...register("name")} />
-      <Field id={id("nip")} label={tf("nip")} hint={tf("nipHint")} inputMode="numeric" error={error("nip")} {...register("nip")} />
-      <Field id={id("position")} label={tf("position")} error={error("position")} {...register("position")} />
-      <Field id={id("rank")} label={tf("rank")} error={error("rank")} {...register("rank")} />
-      <Field id={id("email")} type="email" inputMode="email" label={tf("email")} error={error("email")} {...register("email")} />
-      <Field id={id("phone")} type="tel" inputMode="tel" label={tf("phone")} hint={tf("phoneHint")} error={error("phone")} {...register("phone")} />
-      <SelectField id={id("mode")} label={tf("mode")} error={error("attendanceMode")} {...register("attendanceMode")}>
+    <form onSubmit={submit} noValidate className="space-y-3">
+      <Field id={id("name")} label={tf("name")} autoComplete="name" error={fieldError("name")} {...register("name")} />
+      <Field id={id("nip")} label={tf("nip")} hint={tf("nipHint")} inputMode="numeric" error={fieldError("nip")} {...register("nip")} />
+      <Field id={id("position")} label={tf("position")} error={fieldError("position")} {...register("position")} />
+      <Field id={id("rank")} label={tf("rank")} error={fieldError("rank")} {...register("rank")} />
+      <Field id={id("email")} type="email" inputMode="email" label={tf("email")} error={fieldError("email")} {...register("email")} />
+      <Field id={id("phone")} type="tel" inputMode="tel" label={tf("phone")} hint={tf("phoneHint")} error={fieldError("phone")} {...register("phone")} />
+      <SelectField id={id("mode")} label={tf("mode")} error={fieldError("attendanceMode")} {...register("attendanceMode")}>
         <option value="ON_SITE">{tf("modeON_SITE")}</option>
         <option value="ONLINE">{tf("modeONLINE")}</option>
       </SelectField>
-      <TextareaField id={id("notes")} label={tf("notes")} rows={2} error={error("notes")} {...register("notes")} />
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <TextareaField id={id("notes")} label={tf("notes")} rows={2} error={fieldError("notes")} {...register("notes")} />
+      <FormMessage message={notice?.text} tone={notice?.tone} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t("common.saving") : submitLabel}
+        <Button type="submit" disabled={busy}>
+          {busy ? t("common.saving") : submitLabel}
         </Button>
         {full && (
-          <Button variant="secondary" disabled={formState.isSubmitting} onClick={() => void send(getValues(), true)}>
+          <Button variant="secondary" disabled={busy} onClick={() => void send(getValues(), { run: (values) => submitParticipant(values, true) })}>
             {tf("joinWaitlist")}
           </Button>
         )}

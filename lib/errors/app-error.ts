@@ -13,7 +13,9 @@ export type AppErrorCode =
   | "unit_full"
   | "event_full"
   | "nip_taken"
-  | "email_taken";
+  | "email_taken"
+  // A quota change would pass the event's capacity: the organizer may confirm it.
+  | "over_allocation";
 
 export interface FieldError {
   key: string;

@@ -30,6 +30,8 @@ export const inviteCoordinatorAction = defineAction({
   run: async (actor, eventId, unitId, input) =>
     link(await inviteCoordinator({ actor, eventId, unitId, email: input.email, name: input.name, baseUrl: await publicBaseUrl() })),
   after: (issued, eventId) => coordinatorsChanged(issued, eventId),
+  // A refusal about the unit itself has no field on the form: it is the form's message.
+  formField: (field) => (field === "unitId" ? "_form" : field),
 });
 
 export const resendInvitationAction = defineAction({

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { setupTestDatabase } from "@/lib/test/database";
-import { OVER_ALLOCATION_FIELD } from "./constants";
 import { setUnitQuotas } from "./set-unit-quotas";
 import { createBareEvent, refusal, seedQuotaFixtures, type QuotaFixtures } from "./testing";
 import { randomBytes } from "node:crypto";
@@ -34,7 +33,8 @@ describe("quota changes at the same moment", () => {
     expect(accepted).toHaveLength(2);
     for (const reason of refused) {
       expect(reason).toBeInstanceOf(AppError);
-      expect((reason as AppError).fieldErrors[OVER_ALLOCATION_FIELD]?.values).toMatchObject({ sum: 13, capacity: 10 });
+      expect((reason as AppError).code).toBe("over_allocation");
+      expect((reason as AppError).fieldErrors._form?.values).toMatchObject({ sum: 13, capacity: 10 });
     }
     const total = await prisma().unitQuota.aggregate({ where: { eventId }, _sum: { seats: true }, _count: true });
     expect(total).toMatchObject({ _sum: { seats: 10 }, _count: 3 });

@@ -20,9 +20,3 @@ export const DEFAULT_INVITE_SEATS = 2;
 
 export const INVITED_UNITS_PAGE_SIZE = 50;
 export const UNIT_PICKER_PAGE_SIZE = 10;
-
-/**
- * The field an over-allocation refusal carries (besides `_form`), so a form can tell "needs your
- * confirmation" from other refusals and resubmit with `confirmOverAllocation: true`.
- */
-export const OVER_ALLOCATION_FIELD = "confirmOverAllocation";

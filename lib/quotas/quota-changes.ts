@@ -6,7 +6,7 @@ import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockEvent } from "@/lib/events/lock-event";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
-import { OVER_ALLOCATION_FIELD, SEAT_HOLDING_STATUSES } from "./constants";
+import { SEAT_HOLDING_STATUSES } from "./constants";
 
 // The machinery the quota operations share. Lock order, the same everywhere seats are consumed
 // (quota changes here, registrations elsewhere): the Event row first, then the event's UnitQuota
@@ -109,7 +109,7 @@ export async function applyQuotaTargets(tx: Tx, options: ApplyQuotaTargetsOption
   if (totalSeats > event.capacity && totalSeats > currentTotal && !options.confirmOverAllocation) {
     const values = { sum: totalSeats, capacity: event.capacity, over: totalSeats - event.capacity };
     const error = { key: "quotas.errors.overAllocation", values };
-    throw new AppError("invalid_input", values, { _form: error, [OVER_ALLOCATION_FIELD]: error });
+    throw new AppError("over_allocation", values, { _form: error });
   }
 
   const toCreate = changed.filter((t) => !existing.has(t.unitId));

@@ -1,63 +1,47 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-controls";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
-import { acceptInvitationFormSchema, MIN_PASSWORD_LENGTH, type AcceptInvitationFormInput } from "@/lib/invitations/schema";
-import { keyedZodResolver, translateFieldError } from "@/lib/validation/resolver";
+import { acceptInvitationFormSchema, MIN_PASSWORD_LENGTH } from "@/lib/invitations/schema";
 
 export function AcceptForm({ token, email, defaultName }: { token: string; email: string; defaultName: string }) {
-  const t = useTranslations();
   const ta = useTranslations("invitations.accept");
-  const [message, setMessage] = useState<string>();
   const [leaving, setLeaving] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<AcceptInvitationFormInput>({
-    resolver: keyedZodResolver(acceptInvitationFormSchema),
+  // On success the action signs in and moves to the unit portal; the button stays disabled meanwhile.
+  const { form, submit, notice, fieldError, busy } = useActionForm(acceptInvitationFormSchema, (values) => acceptInvitationAction(token, values), {
     defaultValues: { name: defaultName, password: "", passwordConfirmation: "" },
+    onSuccess: () => setLeaving(true),
   });
-  const error = (name: keyof AcceptInvitationFormInput) => translateFieldError(t, formState.errors[name]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(undefined);
-    // On success the action signs in and moves to the unit portal; the button stays disabled meanwhile.
-    const result = await acceptInvitationAction(token, values);
-    if (!result || result.ok) {
-      setLeaving(true);
-      return;
-    }
-    for (const [field, text] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "name" || field === "password" || field === "passwordConfirmation") setError(field, { type: "server", message: text });
-    }
-    setMessage(result.message);
-  });
+  const { register } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
+    <form onSubmit={submit} noValidate className="mt-4 space-y-4">
       {/* Lets password managers store the new password under the right address. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field label={ta("name")} autoComplete="name" error={error("name")} {...register("name")} />
+      <Field label={ta("name")} autoComplete="name" error={fieldError("name")} {...register("name")} />
       <Field
         type="password"
         label={ta("password")}
         hint={ta("passwordHint", { min: MIN_PASSWORD_LENGTH })}
         autoComplete="new-password"
-        error={error("password")}
+        error={fieldError("password")}
         {...register("password")}
       />
       <Field
         type="password"
         label={ta("passwordConfirmation")}
         autoComplete="new-password"
-        error={error("passwordConfirmation")}
+        error={fieldError("passwordConfirmation")}
         {...register("passwordConfirmation")}
       />
-      <FormMessage message={message} />
-      <Button type="submit" disabled={formState.isSubmitting || leaving} className="w-full">
-        {formState.isSubmitting || leaving ? ta("submitting") : ta("submit")}
+      <FormMessage message={notice?.text} tone={notice?.tone} />
+      <Button type="submit" disabled={busy || leaving} className="w-full">
+        {busy || leaving ? ta("submitting") : ta("submit")}
       </Button>
     </form>
   );
