@@ -44,6 +44,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export async function uploadSpeakerPhoto(request: Request, eventId: string, speakerId: string, tooLargeText: string): Promise<Response> {
   if (!isSameOrigin(request)) return json({ ok: false, message: "forbidden" }, 403);
   const result = await runAction(async (actor) => {
+    // A stranger's upload is refused here, before a byte of it is read; setSpeakerPhoto checks again.
     authorize(actor, "agenda:manage");
     const form = await readFormBody(request, MAX_REQUEST_BYTES);
     if (!form.ok && form.status === 413) return { tooLarge: true as const };
