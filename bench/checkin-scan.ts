@@ -48,7 +48,8 @@ async function main() {
     const start = performance.now();
     const response = await fetch(`http://127.0.0.1:${PORT}/api/checkin/${event.id}/scans`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Cookie: cookie },
+      // As the scanner page sends it: the endpoint refuses posts that do not come from the site.
+      headers: { "Content-Type": "application/json", Cookie: cookie, Origin: `http://127.0.0.1:${PORT}` },
       body: JSON.stringify({ scans: [{ clientScanId: randomUUID(), ticket, day, device: "Bench", scannedAt: new Date().toISOString() }] }),
     });
     const body = await response.text();

@@ -1,13 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readFormBody } from "@/lib/http/read-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
 // The language switch of pages rendered without React (the public agenda): a plain form posts here
 // and is sent back to the page it came from. A post from another site is refused, and only paths
-// on this site are followed back.
+// on this site are followed back. The form is two short fields: a larger post is cut off unread.
+const MAX_BODY_BYTES = 8 * 1024;
+
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request, { allowMissing: true })) return new NextResponse(null, { status: 403 });
-  const form = await request.formData().catch(() => null);
+  const read = await readFormBody(request, MAX_BODY_BYTES);
+  if (!read.ok && read.status === 413) return new NextResponse(null, { status: 413 });
+  const form = read.ok ? read.value : null;
   const locale = resolveLocale(String(form?.get("locale") ?? ""));
   const back = String(form?.get("back") ?? "/");
   const path = back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\") ? back : "/";

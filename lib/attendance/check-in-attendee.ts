@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
 import { parseInput } from "@/lib/validation/zod";
 import { recordScan } from "./record-scan";
-import { checkDayAndSession, scanEventFor, scanTime } from "./scan-context";
+import { checkDayAndSession, plausibleScanTime, scanEventFor } from "./scan-context";
 import type { ScanResult } from "./scan-result";
 import { scanSchema, type ScanInput } from "./schema";
 
@@ -18,7 +18,8 @@ export async function checkInAttendee(options: CheckInAttendeeOptions): Promise<
   const scan = parseInput(scanSchema, raw);
   const sessionId = scan.sessionId ?? null;
   await checkDayAndSession(event, scan.day, sessionId);
-  const now = options.now ?? new Date();
+  const scannedAt = plausibleScanTime(scan.scannedAt, options.now ?? new Date(), event);
+  if (!scannedAt) return { kind: "refused", reason: "implausible_time", person: null };
   return recordScan({
     actor,
     eventId: event.id,
@@ -27,7 +28,7 @@ export async function checkInAttendee(options: CheckInAttendeeOptions): Promise<
     registrationId: scan.registrationId,
     day: scan.day,
     sessionId,
-    scannedAt: scanTime(scan.scannedAt, now),
+    scannedAt,
     device: scan.device ?? null,
     mode: "ON_SITE",
   });

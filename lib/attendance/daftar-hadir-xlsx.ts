@@ -1,5 +1,6 @@
 import "server-only";
 import { Workbook } from "exceljs";
+import { spreadsheetSafe as safe } from "@/lib/csv/spreadsheet-safe";
 import { formatInZone } from "@/lib/time";
 import { dayLabel } from "./day-label";
 import type { Translate } from "./daftar-hadir-pdf";
@@ -24,10 +25,10 @@ export async function renderDaftarHadirXlsx(sheet: AttendanceSheet, t: Translate
   sheet.rows.forEach((row, index) =>
     people.addRow([
       index + 1,
-      row.name,
-      row.nip ?? "",
-      row.position ?? "",
-      row.unitName,
+      safe(row.name),
+      safe(row.nip ?? ""),
+      safe(row.position ?? ""),
+      safe(row.unitName),
       row.checkedInAt ? formatInZone(row.checkedInAt, sheet.event.timeZone, "id", "time") : "",
       row.mode ? t(`mode.${row.mode}`) : t("absent"),
       row.signature ? t("yes") : "",
@@ -36,7 +37,7 @@ export async function renderDaftarHadirXlsx(sheet: AttendanceSheet, t: Translate
   const units = workbook.addWorksheet(t("sheetUnits"), { views: [{ state: "frozen", ySplit: 1 }] });
   units.columns = [{ width: 6 }, { width: 44 }, { width: 24 }, { width: 12 }, { width: 12 }];
   units.addRow([t("columnNo"), t("columnUnit"), t("columnProvince"), t("columnRegistered"), t("columnPresent")]).font = { bold: true };
-  sheet.units.forEach((unit, index) => units.addRow([index + 1, unit.unitName, unit.province ?? "", unit.registered, unit.present]));
+  sheet.units.forEach((unit, index) => units.addRow([index + 1, safe(unit.unitName), safe(unit.province ?? ""), unit.registered, unit.present]));
   units.addRow(["", t("total"), "", sheet.units.reduce((s, u) => s + u.registered, 0), sheet.units.reduce((s, u) => s + u.present, 0)]).font = { bold: true };
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -11,6 +11,17 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   rate_limited: 429,
 };
 
+/** A refusal at the HTTP level, before any domain operation runs (a body too large, not JSON). */
+export class HttpRefusal extends Error {
+  override name = "HttpRefusal";
+  constructor(
+    readonly status: 413 | 415,
+    readonly code: "too_large" | "unsupported_media_type",
+  ) {
+    super(code);
+  }
+}
+
 /**
  * The scanner's JSON endpoints answer with data or `{ error: code }` and a status, never an
  * exception's text. The device needs the code only (to tell "signed out" from "offline").
@@ -20,6 +31,7 @@ export async function jsonAnswer(work: () => Promise<unknown>): Promise<Response
   try {
     return Response.json(await work(), { headers });
   } catch (error) {
+    if (error instanceof HttpRefusal) return Response.json({ error: error.code }, { status: error.status, headers });
     if (isAppError(error)) return Response.json({ error: error.code }, { status: STATUS[error.code] ?? 409, headers });
     console.error("check-in endpoint failed", error);
     return Response.json({ error: "unexpected" }, { status: 500, headers });

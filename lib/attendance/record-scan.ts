@@ -7,7 +7,7 @@ import type { AttendanceMode, Prisma } from "@/lib/generated/prisma/client";
 import { ticketCode } from "@/lib/tickets/ticket-code";
 import { normaliseTicketCode } from "@/lib/tickets/ticket-code-format";
 import { tokenFromScan } from "@/lib/tickets/token";
-import { dayKeyToDate } from "./days";
+import { dateToDayKey, dayKeyToDate } from "./days";
 import { REFUSAL_OF_STATUS, type CheckInFacts, type ScanPerson, type ScanResult } from "./scan-result";
 
 // The heart of check-in, shared by the single scan, the offline sync and the organizer's "present
@@ -35,7 +35,14 @@ export interface RecordScanInput {
   scannedAt: Date;
   device: string | null;
   mode: AttendanceMode;
+  /**
+   * People (registration, day and scope) the caller's batch has already logged a duplicate scan
+   * of: a device's queue holding one ticket scanned a hundred times logs it once, not a hundred times.
+   */
+  loggedDuplicates?: Set<string>;
 }
+
+const duplicateKey = (registrationId: string, day: string, scope: string) => `${registrationId}|${day}|${scope}`;
 
 const PERSON = { id: true, name: true, position: true, unit: { select: { name: true } } } as const;
 const CHECK_IN = {
@@ -139,11 +146,12 @@ async function resolveConflict(tx: Tx, input: RecordScanInput, registrationId: s
       where: { id: existing.id },
       data: { checkedInAt: input.scannedAt, checkedInById: input.actor.userId, device: input.device, clientScanId: input.clientScanId },
     });
-  } else {
+  } else if (!input.loggedDuplicates?.has(duplicateKey(registrationId, input.day, scope))) {
     await tx.checkInScan.createMany({
       data: [{ ...log, scannedAt: input.scannedAt, scannedById: input.actor.userId, device: input.device, clientScanId: input.clientScanId, outcome: "DUPLICATE" }],
       skipDuplicates: true,
     });
+    input.loggedDuplicates?.add(duplicateKey(registrationId, input.day, scope));
   }
   // Either way this scan reached the server second: the device is told who was there first.
   return { kind: "already", ...facts(existing) };
@@ -162,6 +170,8 @@ async function answerReplay(tx: Tx, input: RecordScanInput): Promise<ScanResult 
   });
   if (!logged) return null;
   if (logged.eventId !== input.eventId) throw new AppError("conflict");
+  // A batch sent again meets its logged duplicate first, and logs no other one of that person.
+  if (logged.outcome === "DUPLICATE") input.loggedDuplicates?.add(duplicateKey(logged.registration.id, dateToDayKey(logged.day), logged.sessionId ?? ""));
   const current =
     logged.outcome === "UNDONE"
       ? null

@@ -30,7 +30,26 @@ export async function checkDayAndSession(event: ScanEvent, day: string, sessionI
   if (!session || zonedDayKey(session.startsAt, event.timeZone) !== day) throw invalidField("sessionId", "attendance.errors.badSession");
 }
 
-/** A device clock ahead of the server's cannot date a check-in in the future. */
-export function scanTime(scannedAt: Date | undefined, now: Date): Date {
-  return scannedAt && scannedAt.getTime() < now.getTime() ? scannedAt : now;
+/** How far a device clock may run ahead of the server's; a time this close to the server's is its own. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** How far before the first day or after the last an offline scan may be dated (set-up, a late session). */
+const EVENT_DAYS_TOLERANCE_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * When a scan happened, or null when the device's time cannot be right. Later than the server's
+ * clock (beyond a little skew) is refused; a time within minutes of the server's clock counts (at
+ * the server's time when ahead), whatever the event's dates, as for a rehearsal before the event.
+ * Anything older was made offline and must fall inside the event's days, 12 hours either side:
+ * a phone whose clock reset to 1970 would otherwise date every check-in first.
+ */
+export function plausibleScanTime(scannedAt: Date | undefined, now: Date, event: ScanEvent): Date | null {
+  if (!scannedAt) return now;
+  const at = scannedAt.getTime();
+  if (at > now.getTime() + CLOCK_SKEW_MS) return null;
+  if (at >= now.getTime() - CLOCK_SKEW_MS) return at < now.getTime() ? scannedAt : now;
+  const [first, last] = [event.days[0], event.days.at(-1)];
+  if (!first || !last) return null;
+  const afterStart = zonedDayKey(new Date(at + EVENT_DAYS_TOLERANCE_MS), event.timeZone) >= first;
+  const beforeEnd = zonedDayKey(new Date(at - EVENT_DAYS_TOLERANCE_MS), event.timeZone) <= last;
+  return afterStart && beforeEnd ? scannedAt : null;
 }

@@ -9,7 +9,9 @@ export type RefusalReason =
   | "rejected"
   | "other_event"
   | "unknown_ticket"
-  | "undone";
+  | "undone"
+  /** The device's clock dated the scan in the future or outside the event's days. */
+  | "implausible_time";
 
 export interface ScanPerson {
   registrationId: string;

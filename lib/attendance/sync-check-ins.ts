@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { isAppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/zod";
 import { recordScan } from "./record-scan";
-import { checkDayAndSession, scanEventFor, scanTime } from "./scan-context";
+import { checkDayAndSession, plausibleScanTime, scanEventFor } from "./scan-context";
 import type { ScanResult } from "./scan-result";
 import { syncSchema, type ScanInput } from "./schema";
 
@@ -20,6 +20,8 @@ export type SyncedScan = { clientScanId: string; ok: true; result: ScanResult } 
  * A door device's queue of scans made offline, sent when the network returns (and again if the
  * answer was lost: each clientScanId is applied once). Scans are applied oldest first, each in its
  * own transaction, so one bad scan does not hold back the others; its error code is returned.
+ * A scan the device's clock dated implausibly is refused with that reason. However often one
+ * ticket appears in a batch, the batch logs one duplicate scan of it.
  */
 export async function syncCheckIns(options: SyncCheckInsOptions): Promise<SyncedScan[]> {
   const { actor, event } = await scanEventFor(options.actor, options.eventId);
@@ -27,10 +29,16 @@ export async function syncCheckIns(options: SyncCheckInsOptions): Promise<Synced
   const now = options.now ?? new Date();
   const ordered = [...scans].sort((a, b) => (a.scannedAt?.getTime() ?? now.getTime()) - (b.scannedAt?.getTime() ?? now.getTime()));
   const results: SyncedScan[] = [];
+  const loggedDuplicates = new Set<string>();
   for (const scan of ordered) {
     const sessionId = scan.sessionId ?? null;
     try {
       await checkDayAndSession(event, scan.day, sessionId);
+      const scannedAt = plausibleScanTime(scan.scannedAt, now, event);
+      if (!scannedAt) {
+        results.push({ clientScanId: scan.clientScanId, ok: true, result: { kind: "refused", reason: "implausible_time", person: null } });
+        continue;
+      }
       const result = await recordScan({
         actor,
         eventId: event.id,
@@ -39,9 +47,10 @@ export async function syncCheckIns(options: SyncCheckInsOptions): Promise<Synced
         registrationId: scan.registrationId,
         day: scan.day,
         sessionId,
-        scannedAt: scanTime(scan.scannedAt, now),
+        scannedAt,
         device: scan.device ?? null,
         mode: "ON_SITE",
+        loggedDuplicates,
       });
       results.push({ clientScanId: scan.clientScanId, ok: true, result });
     } catch (error) {

@@ -60,19 +60,57 @@ describe("syncing scans made offline", () => {
     expect(await prisma().checkIn.count({ where: { registrationId: person.id } })).toBe(1);
   });
 
-  it("a scan dated in the future by a wrong device clock is recorded at the server's time; a bad scan does not stop the others", async () => {
-    const person = await participant(prisma(), event.id);
+  it("a scan dated in the future by a wrong device clock is refused with its reason; within minutes of the server's clock it counts at the server's time", async () => {
+    const [late, early] = [await participant(prisma(), event.id), await participant(prisma(), event.id)];
     const results = await syncCheckIns({
       actor: doorStaff,
       eventId: event.id,
       scans: [
-        { clientScanId: scanId(), ticket: person.ticketToken, day, scannedAt: at("23:00"), device: "Pintu 2" },
-        { clientScanId: scanId(), ticket: person.ticketToken, day: "2001-01-01", scannedAt: at("08:00") },
+        { clientScanId: scanId(), ticket: late.ticketToken, day, scannedAt: at("23:00"), device: "Pintu 2" },
+        { clientScanId: scanId(), ticket: early.ticketToken, day, scannedAt: at("10:04"), device: "Pintu 2" },
+        { clientScanId: scanId(), ticket: late.ticketToken, day: "2001-01-01", scannedAt: at("08:00") },
       ],
       now: at("10:00"),
     });
-    expect(results.map((r) => r.ok)).toEqual([false, true]);
-    expect((await prisma().checkIn.findFirstOrThrow({ where: { registrationId: person.id } })).checkedInAt).toEqual(at("10:00"));
+    expect(results.map((r) => (r.ok ? r.result.kind : r.error))).toEqual(["invalid_input", "checked_in", "refused"]);
+    expect(results[2]).toMatchObject({ ok: true, result: { kind: "refused", reason: "implausible_time", person: null } });
+    expect(await prisma().checkIn.count({ where: { registrationId: late.id } })).toBe(0);
+    expect((await prisma().checkIn.findFirstOrThrow({ where: { registrationId: early.id } })).checkedInAt).toEqual(at("10:00"));
+  });
+
+  it("an offline scan dated outside the event's days (12 hours either side) is refused, and nothing of it is written", async () => {
+    const people = await Promise.all([1, 2, 3, 4].map(() => participant(prisma(), event.id)));
+    const firstDayStart = new Date(`${event.days[0]}T00:00:00+07:00`).getTime();
+    const lastDayEnd = new Date(`${event.days.at(-1)}T00:00:00+07:00`).getTime() + 86_400_000;
+    const hours = (n: number) => n * 3_600_000;
+    const dates = [new Date(0), new Date(firstDayStart - hours(13)), new Date(firstDayStart - hours(11)), new Date(lastDayEnd + hours(11))];
+    const scans = people.map((p, i) => ({ clientScanId: scanId(), ticket: p.ticketToken, day, scannedAt: dates[i]!, device: "Pintu 4" }));
+    const results = await syncCheckIns({ actor: doorStaff, eventId: event.id, scans, now: new Date(lastDayEnd + hours(11.5)) });
+    const kindOf = new Map(results.map((r) => [r.clientScanId, r.ok && (r.result.kind === "refused" ? r.result.reason : r.result.kind)]));
+    expect(scans.map((s) => kindOf.get(s.clientScanId))).toEqual(["implausible_time", "implausible_time", "checked_in", "checked_in"]);
+    const ids = people.slice(0, 2).map((p) => p.id);
+    expect(await prisma().checkIn.count({ where: { registrationId: { in: ids } } })).toBe(0);
+    expect(await prisma().checkInScan.count({ where: { registrationId: { in: ids } } })).toBe(0);
+  });
+
+  it("a scan made just now counts whatever the event's dates (a rehearsal before the event)", async () => {
+    const person = await participant(prisma(), event.id);
+    const now = new Date(new Date(`${event.days[0]}T00:00:00+07:00`).getTime() - 20 * 86_400_000);
+    const [result] = await syncCheckIns({ actor: doorStaff, eventId: event.id, scans: [{ clientScanId: scanId(), ticket: person.ticketToken, day, scannedAt: new Date(now.getTime() - 60_000) }], now });
+    expect(result).toMatchObject({ ok: true, result: { kind: "checked_in" } });
+  });
+
+  it("a batch with the same ticket scanned fifty times logs one duplicate, and sending it again logs nothing more", async () => {
+    const person = await participant(prisma(), event.id);
+    const scans = Array.from({ length: 50 }, (_, i) => ({ clientScanId: scanId(), ticket: person.ticketToken, day, scannedAt: at(`08:${String(i).padStart(2, "0")}`), device: "Pintu 5" }));
+    const first = await syncCheckIns({ actor: doorStaff, eventId: event.id, scans, now: at("09:00") });
+    expect(first.map((r) => r.ok && r.result.kind)).toEqual(["checked_in", ...Array(49).fill("already")]);
+    expect(await prisma().checkIn.count({ where: { registrationId: person.id } })).toBe(1);
+    expect(await prisma().checkInScan.count({ where: { registrationId: person.id } })).toBe(1);
+    const again = await syncCheckIns({ actor: doorStaff, eventId: event.id, scans, now: at("09:05") });
+    expect(again).toEqual(first);
+    expect(await prisma().checkInScan.count({ where: { registrationId: person.id } })).toBe(1);
+    expect((await prisma().checkIn.findFirstOrThrow({ where: { registrationId: person.id } })).checkedInAt).toEqual(at("08:00"));
   });
 
   it("staff of another event and coordinators cannot sync", async () => {
@@ -96,6 +134,17 @@ describe("undoing a check-in", () => {
     expect(await prisma().auditLog.count({ where: { entityId: made.checkInId, action: "checkin.undo", actorId: doorStaff.userId } })).toBe(1);
     expect(await checkInAttendee({ actor: doorStaff, eventId: event.id, clientScanId, ticket: person.ticketToken, day })).toMatchObject({ kind: "refused", reason: "undone" });
     expect((await checkInAttendee({ actor: doorStaff, eventId: event.id, clientScanId: scanId(), ticket: person.ticketToken, day })).kind).toBe("checked_in");
+  });
+
+  it("undoing a check-in that was already undone answers \"already undone\", and changes nothing", async () => {
+    const person = await participant(prisma(), event.id);
+    const made = await checkInAttendee({ actor: doorStaff, eventId: event.id, clientScanId: scanId(), ticket: person.ticketToken, day });
+    if (made.kind !== "checked_in") throw new Error("not checked in");
+    await undoCheckIn({ actor: doorStaff, eventId: event.id, checkInId: made.checkInId });
+    expect(await refusal(undoCheckIn({ actor: doorStaff, eventId: event.id, checkInId: made.checkInId }))).toEqual({ code: "conflict", fields: { _form: { key: "attendance.errors.alreadyUndone" } } });
+    expect(await prisma().checkInScan.count({ where: { registrationId: person.id, outcome: "UNDONE" } })).toBe(1);
+    expect(await prisma().auditLog.count({ where: { entityId: made.checkInId, action: "checkin.undo" } })).toBe(1);
+    expect((await refusal(undoCheckIn({ actor: doorStaff, eventId: event.id, checkInId: "tidak-ada" }))).code).toBe("not_found");
   });
 
   it("door staff cannot undo after the window, organizers can; staff of another event cannot at all", async () => {

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { scanEventFor } from "./scan-context";
 
 /** How long door staff may take back a check-in (a wrong person picked in the search, say). */
@@ -25,8 +26,11 @@ export async function undoCheckIn(options: UndoCheckInOptions): Promise<void> {
   const { actor, event } = await scanEventFor(options.actor, options.eventId);
   const now = options.now ?? new Date();
   await inTransaction(async (tx) => {
-    const checkIn = await tx.checkIn.findFirst({ where: { id: options.checkInId, eventId: event.id } });
-    if (!checkIn) throw new AppError("not_found");
+    // Two taps on "undo" at once: the second waits for the first here, then finds nothing to undo.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "CheckIn" WHERE "id" = ${options.checkInId} AND "eventId" = ${event.id} FOR UPDATE`;
+    if (!locked) throw await missingCheckIn(tx, event.id, options.checkInId);
+    const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: locked.id } });
     const organizer = can(actor, "event:manage");
     if (!organizer && now.getTime() - checkIn.createdAt.getTime() > UNDO_WINDOW_MS) throw invalidField("_form", "attendance.errors.undoTooLate");
     await tx.checkIn.delete({ where: { id: checkIn.id } });
@@ -53,4 +57,10 @@ export async function undoCheckIn(options: UndoCheckInOptions): Promise<void> {
       before: { ...before, signed: signature !== null },
     });
   });
+}
+
+/** "Already undone" when the audit log has this check-in's undo, otherwise it never existed here. */
+async function missingCheckIn(tx: Prisma.TransactionClient, eventId: string, checkInId: string): Promise<AppError> {
+  const undone = await tx.auditLog.findFirst({ where: { eventId, entityType: "CheckIn", entityId: checkInId, action: "checkin.undo" }, select: { id: true } });
+  return undone ? new AppError("conflict", {}, { _form: { key: "attendance.errors.alreadyUndone" } }) : new AppError("not_found");
 }

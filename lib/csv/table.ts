@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { spreadsheetText } from "./spreadsheet-safe";
 
 // Reading and writing the CSV files people make in spreadsheets, shared by every import and
 // export (units, participants). Used on both sides (import pages check the file size before
@@ -47,7 +48,8 @@ export function byteLength(text: string): number {
 /**
  * Splits a CSV into rows of named cells with their line numbers. Accepts a UTF-8 BOM, CRLF or LF
  * line endings, quoted cells, columns in any order and ";" as separator (what Excel writes under
- * an Indonesian locale). Header names compare case-insensitively; cells are trimmed; blank lines
+ * an Indonesian locale). Header names compare case-insensitively; cells are trimmed and lose the
+ * apostrophe an export put before a formula-like text (spreadsheet-safe.ts); blank lines
  * are skipped but still counted, so line numbers match an editor's.
  */
 export function parseCsvTable<C extends string>(input: string, format: CsvTableFormat<C>): ParsedCsvTable<C> {
@@ -85,7 +87,7 @@ export function parseCsvTable<C extends string>(input: string, format: CsvTableF
 
   const indexOf = new Map(columns.map((column) => [column, names.indexOf(column)]));
   const rows = data.map(({ line, fields, malformed }): CsvTableRow<C> => {
-    const cells = Object.fromEntries(columns.map((column) => [column, (fields[indexOf.get(column) ?? -1] ?? "").trim()])) as Record<C, string>;
+    const cells = Object.fromEntries(columns.map((column) => [column, spreadsheetText((fields[indexOf.get(column) ?? -1] ?? "").trim())])) as Record<C, string>;
     const problems: CsvRowProblem<C>[] = [];
     if (malformed) problems.push({ column: null, key: keys.malformed });
     else if (fields.length !== names.length) {

@@ -1,14 +1,9 @@
 import "server-only";
+import { spreadsheetSafe } from "@/lib/csv/spreadsheet-safe";
 import { csvLine } from "@/lib/csv/table";
 import { EXPORT_COLUMNS, exportFilename, readParticipantExport, type ReadParticipantExportOptions } from "./export-rows";
 
 export type ExportParticipantsCsvOptions = ReadParticipantExportOptions;
-
-// A cell starting with = + - @ is run as a formula when the file is opened in a spreadsheet; a
-// name typed as "=HYPERLINK(…)" must stay text. A WhatsApp number (+62…) is a number, not a formula.
-function spreadsheetSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) && !/^\+?\d+$/.test(value) ? `'${value}` : value;
-}
 
 /**
  * The filtered participants as CSV: UTF-8 with a byte order mark (so Excel reads the accents),

@@ -1,5 +1,6 @@
 import "server-only";
 import { Workbook } from "exceljs";
+import { spreadsheetSafe } from "@/lib/csv/spreadsheet-safe";
 import { EXPORT_COLUMNS, exportFilename, readParticipantExport, type ExportColumn, type ReadParticipantExportOptions } from "./export-rows";
 
 export type ExportParticipantsXlsxOptions = ReadParticipantExportOptions;
@@ -44,7 +45,7 @@ export async function exportParticipantsXlsx(options: ExportParticipantsXlsxOpti
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   for (const cells of data.rows) {
     // "No" is a number so the sheet sorts it as one; everything else stays text.
-    sheet.addRow([Number(cells[0]), ...cells.slice(1)]);
+    sheet.addRow([Number(cells[0]), ...cells.slice(1).map(spreadsheetSafe)]);
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return { filename: exportFilename(data.event.slug, "xlsx"), body: new Uint8Array(buffer as ArrayBuffer) };

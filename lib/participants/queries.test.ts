@@ -168,6 +168,15 @@ describe("exports", () => {
     expect(rows[2]![11]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} WIB$/);
   });
 
+  it("XLSX: a name typed as a formula is a text cell starting with an apostrophe, as in the CSV", async () => {
+    const file = await exportParticipantsXlsx({ actor: organizer, eventId, filter: { unitId: unit["DKI-LP-CPN"] }, labels });
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(file!.body) as never);
+    const sheet = workbook.getWorksheet("Peserta")!;
+    const names = [2, 3, 4, 5, 6].map((n) => sheet.getRow(n).getCell(2).value);
+    expect(names).toEqual(["'=HYPERLINK(\"http://jahat.test\")", "Bambang 100% Hadir", "Budi Xantoso", "Budi_Santoso", "Yusuf Ramadhan"]);
+  });
+
   it("answers 401, 403 and 404 as plain refusals, and a download with the file name otherwise", async () => {
     const respond = (actor: Actor | null, id: string, format: "csv" | "xlsx", search = "") =>
       participantsExportResponse({ actor, eventId: id, format, searchParams: new URLSearchParams(search), labels, errorText: (code) => code });

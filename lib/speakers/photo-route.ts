@@ -1,8 +1,9 @@
 import "server-only";
 import { runAction } from "@/lib/actions/define-action";
 import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
-import type { Actor } from "@/lib/auth/authorize";
+import { authorize, type Actor } from "@/lib/auth/authorize";
 import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { readFormBody } from "@/lib/http/read-body";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { getSpeakerPhotoForEditor } from "./queries";
 import { PHOTO_MAX_BYTES } from "./schema";
@@ -29,7 +30,7 @@ export async function speakerPhotoResponse(actor: Actor | null, eventId: string,
   });
 }
 
-// Multipart framing around the file is small; anything far past the limit is refused unread.
+// Multipart framing around the file is small; reading stops as soon as the body passes this.
 const MAX_REQUEST_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -37,21 +38,23 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 /**
  * POST multipart/form-data with a "photo" file. A route rather than a server action because a
  * 2 MB photo passes an action's default body limit. Same-origin only: the session cookie alone
- * must not be enough for another site to post here.
+ * must not be enough for another site to post here. Who is asking is settled before a byte of the
+ * upload is read, and the upload is read no further than the limit, chunked or not.
  */
 export async function uploadSpeakerPhoto(request: Request, eventId: string, speakerId: string, tooLargeText: string): Promise<Response> {
   if (!isSameOrigin(request)) return json({ ok: false, message: "forbidden" }, 403);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    return json({ ok: false, message: tooLargeText, fieldErrors: { photo: tooLargeText } }, 413);
-  }
   const result = await runAction(async (actor) => {
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("photo");
+    // A stranger's upload is refused here, before a byte of it is read; setSpeakerPhoto checks again.
+    authorize(actor, "agenda:manage");
+    const form = await readFormBody(request, MAX_REQUEST_BYTES);
+    if (!form.ok && form.status === 413) return { tooLarge: true as const };
+    const file = form.ok ? form.value.get("photo") : null;
     const bytes = file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-    return setSpeakerPhoto({ eventId, speakerId, photo: bytes, actor });
+    return { tooLarge: false as const, saved: await setSpeakerPhoto({ eventId, speakerId, photo: bytes, actor }) };
   });
   // Like a server action: a refusal is an answer ({ ok: false }) for the form, not a transport error.
   if (!result.ok) return json(result);
-  revalidateAgenda(result.data.event);
+  if (result.data.tooLarge) return json({ ok: false, message: tooLargeText, fieldErrors: { photo: tooLargeText } }, 413);
+  revalidateAgenda(result.data.saved.event);
   return json({ ok: true, data: undefined });
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { spreadsheetSafe } from "@/lib/csv/spreadsheet-safe";
 import { db } from "@/lib/db";
-import { UNIT_CSV_HEADER, unitCsvLine } from "./csv";
+import { UNIT_CSV_HEADER, unitCsvLine, type UnitCsvRecord } from "./csv";
 import { unitRecord } from "./unit-record";
 
 export interface ExportUnitsCsvOptions {
@@ -10,10 +11,20 @@ export interface ExportUnitsCsvOptions {
 
 const LINES_PER_CHUNK = 500;
 
+const safeRecord = (unit: UnitCsvRecord): UnitCsvRecord => ({
+  ...unit,
+  code: spreadsheetSafe(unit.code),
+  name: spreadsheetSafe(unit.name),
+  class: unit.class === null ? null : spreadsheetSafe(unit.class),
+  province: spreadsheetSafe(unit.province),
+  city: unit.city === null ? null : spreadsheetSafe(unit.city),
+});
+
 /**
  * The whole catalog in the import format (so an export imports back with no change), ordered by
- * province and name, UTF-8 with a BOM so Excel reads the accents. Authorizes and reads before the
- * stream starts: a refusal is an error, never half a file, and the file is one consistent snapshot.
+ * province and name, UTF-8 with a BOM so Excel reads the accents, formula-like cells kept as text
+ * (spreadsheet-safe.ts). Authorizes and reads before the stream starts: a refusal is an error,
+ * never half a file, and the file is one consistent snapshot.
  */
 export async function exportUnitsCsv(options: ExportUnitsCsvOptions): Promise<ReadableStream<Uint8Array>> {
   authorize(options.actor, "unit:manage");
@@ -30,7 +41,7 @@ export async function exportUnitsCsv(options: ExportUnitsCsvOptions): Promise<Re
     pull(controller) {
       const chunk = units.slice(next, next + LINES_PER_CHUNK);
       next += LINES_PER_CHUNK;
-      if (chunk.length > 0) controller.enqueue(encoder.encode(chunk.map((unit) => unitCsvLine(unitRecord(unit))).join("")));
+      if (chunk.length > 0) controller.enqueue(encoder.encode(chunk.map((unit) => unitCsvLine(safeRecord(unitRecord(unit)))).join("")));
       if (next >= units.length) controller.close();
     },
   });

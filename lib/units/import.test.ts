@@ -160,6 +160,22 @@ describe("importing the demo units into an empty catalog", () => {
     expect(await catalogSnapshot(prisma())).toEqual(before);
   });
 
+  it("a unit named like a formula is exported as text, and the export still imports back with no change", async () => {
+    const formula = '=HYPERLINK("http://jahat.test","klik")';
+    await importCsv(`${HEADER}\nKTR-UJI-RUMUS,"${formula.replace(/"/g, '""')}",Lapas,-1+1,Kalimantan Utara,@SUM(A1),Asia/Makassar\n`);
+    const csv = await streamText(await exportUnitsCsv({ actor: organizer }));
+    const line = csv.split("\r\n").find((l) => l.startsWith("KTR-UJI-RUMUS,"));
+    expect(line).toBe(`KTR-UJI-RUMUS,"'${formula.replace(/"/g, '""')}",Lapas,'-1+1,Kalimantan Utara,'@SUM(A1),Asia/Makassar`);
+    expect(csv).not.toMatch(/(^|,|\r\n)[=+\-@]/);
+
+    const before = await catalogSnapshot(prisma());
+    const { preview, totals } = await importCsv(csv);
+    expect(preview.counts).toMatchObject({ new: 0, update: 0 });
+    expect(totals).toMatchObject({ created: 0, updated: 0 });
+    expect(await catalogSnapshot(prisma())).toEqual(before);
+    expect(await prisma().unit.findUniqueOrThrow({ where: { code: "KTR-UJI-RUMUS" } })).toMatchObject({ name: formula, class: "-1+1", city: "@SUM(A1)" });
+  });
+
   it("a new province in a file gets its Kanwil, named and coded from the province", async () => {
     const csv = `${HEADER}\nPPS-LP-MRK,Lapas Kelas IIA Merauke,Lapas,IIA,Papua Selatan,Merauke,Asia/Jayapura\nPPS-RT-BVD,Rutan Boven Digoel,Rutan,,papua  selatan,,Asia/Jayapura\n`;
     const { preview, totals } = await importCsv(csv);
