@@ -55,8 +55,9 @@ describe("uploading a speaker's photo", () => {
     for (const actor of [null, coordinator]) {
       session.actor = actor;
       const { body, request } = endlessUpload();
-      const answer = (await (await upload(request)).json()) as { ok: boolean; message: string };
-      expect(answer).toEqual({ ok: false, message: actor ? "forbidden" : "unauthenticated" });
+      const answer = (await (await upload(request)).json()) as { ok: boolean; code: string; message: string };
+      const code = actor ? "forbidden" : "unauthenticated";
+      expect(answer).toEqual({ ok: false, code, message: `errors.${code}` });
       expect(body.pulled).toBe(0);
     }
     expect(await storedPhoto()).toBe(before);
