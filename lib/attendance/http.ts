@@ -8,6 +8,7 @@ const STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  read_only: 409,
 };
 
 /**

@@ -2,7 +2,15 @@
 // "errors"); the boundary (lib/actions/run-action.ts) shows that text, never an exception's message.
 // Field errors carry full message keys (e.g. "validation.required"), with values for their placeholders.
 
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid_input" | "conflict" | "rate_limited";
+export type AppErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid_input"
+  | "conflict"
+  | "rate_limited"
+  // The event is archived: it can be read, never changed (lib/events/writable-event.ts).
+  | "read_only";
 
 export interface FieldError {
   key: string;
