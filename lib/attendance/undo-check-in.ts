@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { scanEventFor } from "./scan-context";
 
 /** How long door staff may take back a check-in (a wrong person picked in the search, say). */
@@ -25,6 +26,7 @@ export async function undoCheckIn(options: UndoCheckInOptions): Promise<void> {
   const { actor, event } = await scanEventFor(options.actor, options.eventId);
   const now = options.now ?? new Date();
   await inTransaction(async (tx) => {
+    await assertEventWritable(tx, event.id);
     const checkIn = await tx.checkIn.findFirst({ where: { id: options.checkInId, eventId: event.id } });
     if (!checkIn) throw new AppError("not_found");
     const organizer = can(actor, "event:manage");
