@@ -8,6 +8,10 @@ import { NOT_TIED_TO_AN_EVENT, WRITE_VERB } from "./read-only-exemptions";
 import { answer, eventWriteTable } from "./read-only-table";
 import { archiveEvent, databaseFingerprint, demoEventWithEverything, type EventFixture } from "./testing";
 
+// Archived means read-only, everywhere (issue 11): every write of the table refuses the archived
+// demo event and no table changes; and the enumeration below keeps the table complete, so a new
+// write operation cannot be added without its guard or a stated reason.
+
 const database = setupTestDatabase();
 const prisma = () => database.current.prisma;
 let f: EventFixture;
