@@ -1,5 +1,6 @@
 import "server-only";
-import { AppError, invalidField } from "@/lib/errors/app-error";
+import { AppError } from "@/lib/errors/app-error";
+import { refuseArchived } from "@/lib/events/writable-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 
@@ -22,7 +23,7 @@ export async function lockAgendaEvent(tx: Prisma.TransactionClient, eventId: str
     FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
-  if (event.status === "ARCHIVED") throw invalidField("_form", "agenda.errors.archived");
+  refuseArchived(event);
   return event;
 }
 

@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { ticketLink } from "@/lib/tickets/token";
 import { parseInput } from "@/lib/validation/zod";
@@ -28,10 +29,11 @@ export async function createAnnouncement({ actor, eventId, input, baseUrl }: Cre
   const organizer = authorize(actor, "agenda:manage");
   const data = parseInput(announcementFormSchema, input);
   return inTransaction(async (tx) => {
+    await assertEventWritable(tx, eventId);
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, slug: true, title: true, status: true, timeZone: true } });
     if (!event) throw new AppError("not_found");
     // Only participants of a public event can be told of a change; a draft has no audience yet.
-    if (event.status === "DRAFT" || event.status === "ARCHIVED") throw invalidField("_form", "announcements.errors.notPublished");
+    if (event.status === "DRAFT") throw invalidField("_form", "announcements.errors.notPublished");
     const session = data.sessionId
       ? await tx.agendaSession.findFirst({ where: { id: data.sessionId, eventId }, select: { id: true, title: true, startsAt: true, endsAt: true, cancelled: true } })
       : null;

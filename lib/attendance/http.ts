@@ -9,6 +9,7 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   invalid_input: 400,
   conflict: 409,
   rate_limited: 429,
+  read_only: 409,
 };
 
 /** A refusal at the HTTP level, before any domain operation runs (a body too large, not JSON). */

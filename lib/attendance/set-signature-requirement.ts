@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
+import { lockEvent } from "@/lib/events/lock-event";
 
 export interface SetSignatureRequirementOptions {
   actor: Actor | null;
@@ -14,6 +15,8 @@ export interface SetSignatureRequirementOptions {
 export async function setSignatureRequirement(options: SetSignatureRequirementOptions): Promise<void> {
   const actor = authorize(options.actor, "event:manage");
   await inTransaction(async (tx) => {
+    // The event row is updated below: lock it (and refuse an archived one) first.
+    await lockEvent(tx, options.eventId);
     const event = await tx.event.findUnique({ where: { id: options.eventId }, select: { id: true, requireSignature: true } });
     if (!event) throw new AppError("not_found");
     await tx.event.update({ where: { id: event.id }, data: { requireSignature: options.required === true } });

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { scanEventFor } from "./scan-context";
 
 /** How long door staff may take back a check-in (a wrong person picked in the search, say). */
@@ -26,6 +27,7 @@ export async function undoCheckIn(options: UndoCheckInOptions): Promise<void> {
   const { actor, event } = await scanEventFor(options.actor, options.eventId);
   const now = options.now ?? new Date();
   await inTransaction(async (tx) => {
+    await assertEventWritable(tx, event.id);
     // Two taps on "undo" at once: the second waits for the first here, then finds nothing to undo.
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "CheckIn" WHERE "id" = ${options.checkInId} AND "eventId" = ${event.id} FOR UPDATE`;

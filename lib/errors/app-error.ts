@@ -15,7 +15,9 @@ export type AppErrorCode =
   | "nip_taken"
   | "email_taken"
   // A quota change would pass the event's capacity: the organizer may confirm it.
-  | "over_allocation";
+  | "over_allocation"
+  // The event is archived: it can be read, never changed (lib/events/writable-event.ts).
+  | "read_only";
 
 export interface FieldError {
   key: string;

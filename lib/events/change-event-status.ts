@@ -18,6 +18,7 @@ export async function changeEventStatus({ actor, eventId, status }: ChangeEventS
   const organizer = authorize(actor, "event:manage");
   const target = parseInput(z.enum(EVENT_STATUSES), status);
   await db.$transaction(async (tx) => {
+    // An archived event is refused here (read_only): archiving is final, there is no way back.
     const event = await lockEvent(tx, eventId);
     if (!STATUS_TRANSITIONS[event.status].includes(target)) {
       throw invalidField("_form", "events.errors.statusNotAllowed", { from: event.status, to: target });

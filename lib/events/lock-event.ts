@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
+import { refuseArchived } from "./writable-event";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import type { TicketMailEvent } from "@/lib/tickets/enqueue-ticket-email";
 
@@ -19,7 +20,8 @@ export interface LockedEvent extends TicketMailEvent {
 /**
  * Locks the event row for the rest of the transaction, so changes to its capacity, quotas and
  * registrations happen one after another. Always lock the event first, then quota rows, so
- * concurrent operations take locks in the same order.
+ * concurrent operations take locks in the same order. Only writes lock the event, so an archived
+ * one is refused here (read_only), under the lock that archiving itself takes.
  *
  * FOR NO KEY UPDATE rather than FOR UPDATE: the two exclude each other (and themselves) just the
  * same, but NO KEY UPDATE lets other transactions insert rows that merely reference the event
@@ -34,6 +36,7 @@ export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): 
       FROM "Event" WHERE "id" = ${eventId} FOR NO KEY UPDATE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
+  refuseArchived(event);
   return event;
 }
 

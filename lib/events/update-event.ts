@@ -19,8 +19,8 @@ export async function updateEvent({ actor, eventId, input }: UpdateEventOptions)
   const data = toEventData(parseInput(eventFormSchema, input));
   try {
     return await db.$transaction(async (tx) => {
-      const locked = await lockEvent(tx, eventId);
-      if (locked.status === "ARCHIVED") throw invalidField("_form", "events.errors.archivedReadOnly");
+      // Refuses an archived event (read_only).
+      await lockEvent(tx, eventId);
       const taken = await countSeatsTaken(tx, eventId);
       if (data.capacity < taken) {
         throw invalidField("capacity", "events.errors.capacityBelowRegistered", { capacity: data.capacity, registered: taken });

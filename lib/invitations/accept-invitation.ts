@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { parseInput } from "@/lib/validation/zod";
 import { acceptInvitationFormSchema } from "./schema";
 import { findInvitationByToken, type TokenInvitation } from "./token-invitation";
@@ -59,6 +60,8 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
   }
 
   return db.$transaction(async (tx) => {
+    // An invitation sent for an event that has since been archived has lost its purpose.
+    if (invitation.eventId) await assertEventWritable(tx, invitation.eventId);
     const consumed = await tx.coordinatorInvitation.updateMany({
       where: { id: invitation.id, tokenHash: invitation.tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { acceptedAt: now },

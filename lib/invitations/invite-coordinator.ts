@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { parseInput } from "@/lib/validation/zod";
 import { assertInvitable, expiryFrom, lockUnit } from "./guards";
@@ -46,6 +47,7 @@ export async function inviteCoordinator(options: InviteCoordinatorOptions): Prom
   const expiresAt = expiryFrom(now, INVITATION_VALIDITY_DAYS);
 
   return db.$transaction(async (tx) => {
+    if (input.eventId) await assertEventWritable(tx, input.eventId);
     await lockUnit(tx, input.unitId);
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { name: true, timeZone: true } });
     let event: { title: string; timeZone: string } | null = null;

@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { parseInput } from "@/lib/validation/zod";
 import { assertInvitable, expiryFrom, lockUnit } from "./guards";
@@ -33,8 +34,9 @@ export async function resendInvitation(options: ResendInvitationOptions): Promis
   const expiresAt = expiryFrom(now, INVITATION_VALIDITY_DAYS);
 
   return db.$transaction(async (tx) => {
-    const found = await tx.coordinatorInvitation.findUnique({ where: { id: input.invitationId }, select: { unitId: true } });
+    const found = await tx.coordinatorInvitation.findUnique({ where: { id: input.invitationId }, select: { unitId: true, eventId: true } });
     if (!found) throw new AppError("not_found");
+    if (found.eventId) await assertEventWritable(tx, found.eventId);
     await lockUnit(tx, found.unitId);
     const invitation = await tx.coordinatorInvitation.findUniqueOrThrow({
       where: { id: input.invitationId },

@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { parseInput } from "@/lib/validation/zod";
 import { INVITATION_PERMISSION } from "./permission";
 import { invitationIdSchema } from "./schema";
@@ -25,6 +26,7 @@ export async function revokeInvitation(options: RevokeInvitationOptions): Promis
       select: { id: true, eventId: true, unitId: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
     });
     if (!invitation) throw new AppError("not_found");
+    if (invitation.eventId) await assertEventWritable(tx, invitation.eventId);
     const status = invitationStatus(invitation, now);
     // The condition is repeated in the update, so a link accepted a moment ago stays accepted.
     const { count } = await tx.coordinatorInvitation.updateMany({

@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { assertEventWritable } from "@/lib/events/writable-event";
 import { parseInput } from "@/lib/validation/zod";
 import { retryOutboxEmailSchema } from "./schema";
 
@@ -25,6 +26,7 @@ export async function retryOutboxEmail({ actor, emailId }: RetryOutboxEmailOptio
       select: { id: true, status: true, attempts: true, lastError: true, eventId: true },
     });
     if (!email) throw new AppError("not_found");
+    if (email.eventId) await assertEventWritable(tx, email.eventId);
     const { count } = await tx.outboxEmail.updateMany({
       where: { id: email.id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },

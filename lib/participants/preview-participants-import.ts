@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { CsvMessage } from "@/lib/csv/table";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { refuseArchived } from "@/lib/events/writable-event";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import { parseInput } from "@/lib/validation/zod";
 import { checkParticipantRows } from "./check-rows";
@@ -56,7 +57,9 @@ export async function previewParticipantsImport(options: PreviewParticipantsImpo
     db.registration.count({ where: { eventId, status: seatHolding } }),
   ]);
   if (!event) throw new AppError("not_found");
-  if (event.status === "DRAFT" || event.status === "ARCHIVED") throw invalidField("_form", "registrations.errors.notOpen");
+  // The preview says what the import would: an archived event is read-only.
+  refuseArchived(event);
+  if (event.status === "DRAFT") throw invalidField("_form", "registrations.errors.notOpen");
   if (!quota) throw invalidField("unitId", "registrations.errors.unitNotInvited");
 
   const seats = { unitSeats: quota.seats, unitTaken, capacity: event.capacity, eventTaken };

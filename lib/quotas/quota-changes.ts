@@ -21,11 +21,9 @@ export interface QuotaEvent {
   capacity: number;
 }
 
-/** Locks the event row; refuses an unknown event and an archived (read-only) one. */
+/** Locks the event row; refuses an unknown event and an archived (read-only) one (lockEvent). */
 export async function lockEventForQuotaChange(tx: Tx, eventId: string): Promise<QuotaEvent> {
-  const event = await lockEvent(tx, eventId);
-  if (event.status === "ARCHIVED") throw new AppError("conflict", {}, { _form: { key: "quotas.errors.archived" } });
-  return event;
+  return lockEvent(tx, eventId);
 }
 
 export interface LockedQuota {

@@ -46,7 +46,8 @@ export function checkRegistrationWindow(
   event: Pick<LockedEvent, "status" | "registrationOpensAt" | "registrationClosesAt">,
   options: { asOrganizer: boolean; overrideReason?: string | null; now: Date },
 ): boolean {
-  if (event.status === "ARCHIVED" || event.status === "DRAFT") throw invalidField("_form", "registrations.errors.notOpen");
+  // An archived event never gets here: lockEvent refused it (read_only).
+  if (event.status === "DRAFT") throw invalidField("_form", "registrations.errors.notOpen");
   const outsideRules =
     event.status !== "PUBLISHED" || options.now < event.registrationOpensAt || options.now >= event.registrationClosesAt;
   if (!outsideRules) return false;
