@@ -24,6 +24,7 @@ export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
     "the background sender delivers mail already queued (before the archiving); it changes only the outbox row's delivery state",
   "lib/outbox/deliver-pending-emails.ts#retryDelayMs": "computes a delay; writes nothing",
   "lib/outbox/sender.ts#startOutboxSender": INFRA,
+  "lib/actions/action-client.ts#createActionClient": "builds the server-action wrapper; the operations it runs are in the table",
   "lib/outbox/enqueue-email.ts#enqueueEmail": HELPER,
   "lib/tickets/enqueue-ticket-email.ts#enqueueTicketEmail": HELPER,
   "lib/audit/record-audit.ts#recordAudit": HELPER,
