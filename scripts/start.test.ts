@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 // The real start script, refusing a configuration before it touches any database.
 function start(env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "rakor-start-"));
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["DATABASE_URL", "APP_URL", "TRUST_PROXY"].includes(key)));
+  const clean: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ["DATABASE_URL", "APP_URL", "TRUST_PROXY"]) delete clean[key];
   return spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "start.ts")], {
     env: { ...clean, RAKOR_DATA_DIR: dataDir, AUTH_SECRET: "x".repeat(40), ...env },
     encoding: "utf8",
