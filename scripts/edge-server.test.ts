@@ -110,6 +110,21 @@ describe("the web server process", () => {
     expect(took).toBeLessThan(5000);
   });
 
+  it("stops within 5 seconds of SIGTERM while an upgraded connection (a dev HMR socket) stays open", async () => {
+    const child = node("edge-child.ts", { HOLD_UPGRADES: "1" }, true);
+    const { port } = await firstMessage(child);
+    const upgrade = http.get({ host: "127.0.0.1", port, path: "/_next/hmr", headers: { connection: "Upgrade", upgrade: "websocket" } });
+    upgrade.on("error", () => {});
+    await new Promise((resolve) => upgrade.once("socket", resolve));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const started = Date.now();
+    child.kill("SIGTERM");
+    const code = await exited(child);
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it("a client cannot pass its own address or host to the app, and HSTS comes only over HTTPS from a trusted proxy", async () => {
     const direct = node("edge-child.ts", {}, true);
     const { port } = await firstMessage(direct);

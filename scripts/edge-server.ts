@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { normalizeEdgeHeaders, type TrustProxy } from "@/lib/http/trusted-proxy";
 
 // The HTTP server in front of Next.js: every request's forwarding headers are settled here, before
@@ -35,11 +36,20 @@ export function createEdgeServer(options: EdgeServerOptions): EdgeServer {
       response.end();
     });
   });
+  // An upgraded connection (the dev server's HMR socket, or one a client opens and holds) is no
+  // longer the HTTP server's to close, yet server.close() waits for it: these are closed by hand.
+  const upgraded = new Set<Duplex>();
+  server.on("upgrade", (_request: IncomingMessage, socket: Duplex) => {
+    if (closing) return void socket.destroy();
+    upgraded.add(socket);
+    socket.once("close", () => upgraded.delete(socket));
+  });
   return {
     server,
     close(graceMs) {
       closing = true;
       return new Promise((resolve) => {
+        for (const socket of upgraded) socket.destroy();
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         server.close(() => {
           clearTimeout(force);

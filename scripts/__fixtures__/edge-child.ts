@@ -14,6 +14,8 @@ const edge = createEdgeServer({
   hsts: true,
   log,
 });
+// Like Next.js's handler for a path it has no socket for: the upgraded connection is just held.
+if (process.env.HOLD_UPGRADES) edge.server.on("upgrade", () => {});
 exitWithSupervisor(() => edge.close(Number(process.env.GRACE_MS ?? 3000)), { deadlineMs: 4500, log });
 edge.server.listen(0, "127.0.0.1", () => {
   const address = edge.server.address();
