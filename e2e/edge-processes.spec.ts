@@ -42,8 +42,8 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-async function startRakor(): Promise<Running> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAKOR_DATA_DIR: dataDir };
+async function startRakor(settings: Record<string, string> = {}): Promise<Running> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RAKOR_DATA_DIR: dataDir, ...settings };
   delete env.DATABASE_URL;
   delete env.APP_URL;
   const start = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -58,11 +58,11 @@ async function startRakor(): Promise<Running> {
   return { start, server, output: () => output, exited };
 }
 
-function get(pathname: string, agent?: http.Agent): Promise<{ status: number }> {
+function get(pathname: string, agent?: http.Agent, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: "127.0.0.1", port, path: pathname, agent }, (response) => {
+    const request = http.get({ host: "127.0.0.1", port, path: pathname, agent, headers }, (response) => {
       response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0 }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
     });
     request.on("error", reject);
   });
@@ -90,8 +90,11 @@ test("a start script killed with SIGKILL takes its web server with it, and the n
   expect(await second.exited).toBe(0);
 });
 
-test("when the web server dies, the start script closes the database and exits non-zero", async () => {
-  const running = await startRakor();
+test("behind a trusted proxy HTTPS gets HSTS; when the web server dies, the start script closes the database and exits non-zero", async () => {
+  const running = await startRakor({ TRUST_PROXY: "127.0.0.1/32", APP_URL: "https://rakor.example.go.id" });
+  expect((await get("/login", undefined, { "x-forwarded-proto": "https" })).headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect((await get("/login")).headers["strict-transport-security"]).toBeUndefined();
+
   process.kill(running.server, "SIGKILL");
   expect(await running.exited).not.toBe(0);
   expect(running.output()).toMatch(/database closed/);
