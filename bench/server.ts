@@ -26,7 +26,8 @@ export interface BenchServer {
 export function startProductionServer(port: number, env: Record<string, string>): BenchServer {
   // Its own process group, so stopping it stops tsx, the start script and Next.js together.
   const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    // APP_URL is required with DATABASE_URL; the benchmarks browse 127.0.0.1.
+    env: { ...process.env, APP_URL: `http://127.0.0.1:${port}`, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });

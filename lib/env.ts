@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "@/lib/http/trusted-proxy";
 
 // Server configuration, validated once. Scripts and the app read settings only through here.
 const schema = z.object({
@@ -6,9 +7,27 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Rakor <no-reply@rakor.local>"),
-  // Public address of the site (e.g. https://rakor.example.go.id), used in links sent by email.
-  // Unset: derived from the request that sends the mail.
-  APP_URL: z.string().url().optional(),
+  // Public address of the site (e.g. https://rakor.example.go.id), the only source of absolute
+  // links. Required with DATABASE_URL; for the embedded set-up scripts/start.ts derives it from the
+  // address it listens on. Never taken from request headers.
+  APP_URL: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//.test(url), "APP_URL must start with http:// or https://")
+    .optional(),
+  // Which proxies in front of Rakor may speak for the client (X-Forwarded-*): a hop count or a
+  // comma-separated list of addresses/CIDR ranges. Unset: none, the socket's peer is the client.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Set by scripts/start.ts when it serves the embedded PGlite database (one connection only).
   RAKOR_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { env } from "@/lib/env";
 
 // Where the scripts find their database: DATABASE_URL when set, else the embedded PGlite.
 
@@ -36,4 +37,19 @@ export async function resolveAuthSecret(embedded: boolean): Promise<string> {
   const secret = randomBytes(33).toString("base64");
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * APP_URL, the only source of absolute links. A deployment on DATABASE_URL must say where it is
+ * published; the embedded single-machine set-up is reached where it listens.
+ */
+export function resolveAppUrl(embedded: boolean, port: number): string {
+  if (env.APP_URL) return env.APP_URL.replace(/\/+$/, "");
+  if (!embedded) {
+    throw new Error(
+      "APP_URL is not set. With DATABASE_URL, set APP_URL to the public address of the site " +
+        "(e.g. https://rakor.example.go.id): links in e-mails and feeds are built from it, never from request headers.",
+    );
+  }
+  return `http://localhost:${port}`;
 }

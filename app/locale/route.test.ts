@@ -20,6 +20,13 @@ describe("the language switch of the cached agenda", () => {
     expect(response.cookies.get("NEXT_LOCALE")?.value).toBe("id");
   });
 
+  it("a tab or backslash hidden in the return path cannot send the reader to another site", async () => {
+    for (const back of ["/%09/evil.example/x", "/\\evil.example", "/%5C%5Cevil.example"]) {
+      const response = await post({ locale: "en", back });
+      expect(response.headers.get("location"), back).toBe("/");
+    }
+  });
+
   it("refuses a post from another site and sets nothing", async () => {
     const response = await post({ locale: "en", back: "/" }, { host: "rakor.test", origin: "https://evil.example" });
     expect(response.status).toBe(403);

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { readFormBody } from "@/lib/http/read-body";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 
@@ -14,8 +15,7 @@ export async function POST(request: NextRequest) {
   if (!read.ok && read.status === 413) return new NextResponse(null, { status: 413 });
   const form = read.ok ? read.value : null;
   const locale = resolveLocale(String(form?.get("locale") ?? ""));
-  const back = String(form?.get("back") ?? "/");
-  const path = back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\") ? back : "/";
+  const path = safeReturnPath(form?.get("back")) ?? "/";
   const response = new NextResponse(null, { status: 303, headers: { location: path } });
   response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
   return response;

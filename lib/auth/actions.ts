@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { RateLimitedSignIn, signIn, signOut } from "./index";
 import { homeForRoles } from "./permissions";
 import { credentialsSchema } from "./verify-credentials";
@@ -12,12 +13,6 @@ export interface SignInState {
   message?: string;
   fieldErrors?: { email?: string; password?: string };
   email?: string;
-}
-
-/** Only paths on this site: never an absolute or protocol-relative URL from the query string. */
-function safeReturnPath(value: FormDataEntryValue | null): string | null {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : null;
 }
 
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {

@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -41,5 +41,32 @@ describe("embedded database", () => {
     } finally {
       await running.stop();
     }
+  });
+
+  it("starts again after a crash in a container, where the restarted process has the dead one's PID", async () => {
+    const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), "rakor-pglite-")), "pglite");
+    const first = await startEmbeddedDatabase({ dataDir });
+    const lock = await readFile(`${dataDir}.lock`, "utf8");
+    await first.stop();
+    // The crashed holder had this process's PID (PID namespaces restart at 1) but started at
+    // another moment; its lock file stayed behind because nobody removed it.
+    const record = lock.trim().startsWith("{") ? { ...JSON.parse(lock), startTime: "1" } : process.pid;
+    await writeFile(`${dataDir}.lock`, typeof record === "number" ? String(record) : JSON.stringify(record));
+
+    const restarted = await startEmbeddedDatabase({ dataDir });
+    try {
+      expect(restarted.created).toBe(false);
+      expect(JSON.parse(await readFile(`${dataDir}.lock`, "utf8"))).toMatchObject({ pid: process.pid });
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it("still refuses a live holder on the same machine, also when its lock file is from an older version", async () => {
+    const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), "rakor-pglite-")), "pglite");
+    // The parent of this test process is alive and is not this process.
+    await writeFile(`${dataDir}.lock`, String(process.ppid));
+    await expect(startEmbeddedDatabase({ dataDir })).rejects.toThrow(/already in use by process \d+/);
+    expect(await readFile(`${dataDir}.lock`, "utf8")).toBe(String(process.ppid));
   });
 });

@@ -1,5 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -50,25 +50,77 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   };
 }
 
+// The lock names its holder by PID, the process's start time and the machine's boot: after a crash
+// in a container the restarted process often gets the same PID (PID namespaces count from 1), so a
+// PID alone would name "itself" and refuse forever. Where /proc is missing, the PID has to do.
+interface LockHolder {
+  pid: number;
+  startTime: string | null;
+  bootId: string | null;
+}
+
+async function readProc(file: string): Promise<string | null> {
+  return readFile(file, "utf8").then((text) => text.trim(), () => null);
+}
+
+/** Field 22 of /proc/<pid>/stat, after the command name (which may contain spaces and parentheses). */
+async function processStartTime(pid: number): Promise<string | null> {
+  const stat = await readProc(`/proc/${pid}/stat`);
+  return stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+}
+
+async function currentHolder(): Promise<LockHolder> {
+  return { pid: process.pid, startTime: await processStartTime(process.pid), bootId: await readProc("/proc/sys/kernel/random/boot_id") };
+}
+
+function parseHolder(text: string): LockHolder | null {
+  if (/^\d+$/.test(text.trim())) return { pid: Number(text.trim()), startTime: null, bootId: null };
+  try {
+    const { pid, startTime, bootId } = JSON.parse(text) as Partial<LockHolder>;
+    return Number.isInteger(pid) && (pid ?? 0) > 0 ? { pid: pid!, startTime: startTime ?? null, bootId: bootId ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function isAlive(holder: LockHolder, me: LockHolder): Promise<boolean> {
+  if (holder.bootId && me.bootId && holder.bootId !== me.bootId) return false;
+  if (!isRunning(holder.pid)) return false;
+  // A lock without a start time (an older version's) that names this very process is a leftover.
+  if (!holder.startTime) return holder.pid !== me.pid;
+  const startTime = await processStartTime(holder.pid);
+  return startTime === null || startTime === holder.startTime;
+}
+
 async function acquireLock(lockFile: string): Promise<void> {
   await mkdir(path.dirname(lockFile), { recursive: true });
-  if (existsSync(lockFile)) {
-    const pid = Number((await readFile(lockFile, "utf8")).trim());
-    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+  const me = await currentHolder();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      // "wx" creates the file only if it is absent, so two starts at once cannot both win.
+      await writeFile(lockFile, JSON.stringify(me), { flag: "wx" });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const holder = parseHolder(await readFile(lockFile, "utf8").catch(() => ""));
+    if (holder && (await isAlive(holder, me))) {
       throw new Error(
-        `The embedded database is already in use by process ${pid}. Stop that Rakor first ` +
+        `The embedded database is already in use by process ${holder.pid}. Stop that Rakor first ` +
           `(two processes writing one PGlite directory would corrupt it).`,
       );
     }
+    await rm(lockFile, { force: true });
   }
-  await writeFile(lockFile, String(process.pid));
+  throw new Error(`Could not take the embedded database's lock file ${lockFile}; another Rakor is starting at the same time.`);
 }
 
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

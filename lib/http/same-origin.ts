@@ -1,6 +1,7 @@
 /**
  * Whether a POST comes from a page of this site: its Origin must name the host the browser asked
- * for (behind a proxy, the first X-Forwarded-Host). Route handlers that act on the session cookie
+ * for. X-Forwarded-Host reaches here only from a proxy trusted by TRUST_PROXY (scripts/server.ts
+ * drops a client's copy, and Next.js then fills it from Host). Route handlers that act on the session cookie
  * or set cookies use it the way Next.js checks server actions. A request without Origin passes
  * only when `allowMissing` (a harmless switch such as the language; browsers send Origin on POST).
  */

@@ -1,18 +1,13 @@
 import "server-only";
-import { headers } from "next/headers";
 import { env } from "@/lib/env";
 
 /**
- * The site's public address for links sent by email: APP_URL when set (recommended behind a
- * proxy), otherwise the address this request came in on.
+ * The site's public address for links sent by email, shown for WhatsApp and written into feeds:
+ * APP_URL, which the start script requires with DATABASE_URL and otherwise derives from the
+ * address it listens on. Never taken from the request: a client-chosen Host or X-Forwarded-Host
+ * would end up in official mail and in publicly cached feeds.
  */
 export async function publicBaseUrl(): Promise<string> {
-  if (env.APP_URL) return env.APP_URL.replace(/\/+$/, "");
-  const h = await headers();
-  const first = (value: string | null) => value?.split(",")[0]?.trim() || null;
-  const host = first(h.get("x-forwarded-host")) ?? first(h.get("host"));
-  // A host header is only ever a name or address with an optional port; refuse anything else.
-  if (!host || !/^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host)) throw new Error("cannot tell the site's address; set APP_URL");
-  const proto = first(h.get("x-forwarded-proto"));
-  return `${proto === "https" || proto === "http" ? proto : "http"}://${host}`;
+  if (!env.APP_URL) throw new Error("APP_URL is not set; start Rakor with `npm start` or `npm run serve`, which set it");
+  return env.APP_URL.replace(/\/+$/, "");
 }

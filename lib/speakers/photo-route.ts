@@ -4,6 +4,7 @@ import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
 import { readFormBody } from "@/lib/http/read-body";
+import { PHOTO_CONTENT_SECURITY_POLICY } from "@/lib/http/content-security-policy.mjs";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { getSpeakerPhotoForEditor } from "./queries";
 import { PHOTO_MAX_BYTES } from "./schema";
@@ -13,7 +14,7 @@ import { setSpeakerPhoto } from "./set-speaker-photo";
 
 const STATUS: Partial<Record<AppErrorCode, 401 | 403 | 404>> = { unauthenticated: 401, forbidden: 403, not_found: 404 };
 
-/** GET: the photo bytes as stored, never cached by shared caches. */
+/** GET: the photo bytes as stored, never cached by shared caches, and never run as a document. */
 export async function speakerPhotoResponse(actor: Actor | null, eventId: string, speakerId: string, errorText: (code: string) => string): Promise<Response> {
   const refuse = (code: "unauthenticated" | "forbidden" | "not_found") =>
     new Response(errorText(code), { status: STATUS[code], headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -26,7 +27,13 @@ export async function speakerPhotoResponse(actor: Actor | null, eventId: string,
   }
   if (!photo) return refuse("not_found");
   return new Response(new Uint8Array(photo.bytes), {
-    headers: { "Content-Type": photo.type, "Content-Length": String(photo.bytes.byteLength), "Cache-Control": "private, no-cache" },
+    headers: {
+      "Content-Type": photo.type,
+      "Content-Length": String(photo.bytes.byteLength),
+      "Cache-Control": "private, no-cache",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": PHOTO_CONTENT_SECURITY_POLICY,
+    },
   });
 }
 

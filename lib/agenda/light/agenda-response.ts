@@ -11,7 +11,8 @@ import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { agendaAssets } from "./assets";
 import { html, Html } from "./html";
-import { renderAgendaDocument } from "./render-page";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
+import { agendaContentSecurityPolicy, renderAgendaDocument } from "./render-page";
 import { BROWSER_MESSAGES, type AgendaItem, type AgendaPageData, type BrowserMessages } from "./types";
 
 const MESSAGES = { id, en } as const;
@@ -100,7 +101,10 @@ export async function agendaResponse(slug: string, locale: Locale): Promise<Resp
     lastUpdated: t("lastUpdated", { time: formatInZone(new Date(agenda.updatedAt), event.timeZone, locale, "dateTime") }),
     assets: agendaAssets(),
   });
-  return new Response(body, { headers: { "content-type": "text/html; charset=utf-8" } });
+  // next.config.mjs leaves this path's policy to the response (see OWN_POLICY_EXCLUDED_SOURCE).
+  return new Response(body, {
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": agendaContentSecurityPolicy(agendaAssets().script) },
+  });
 }
 
 function notFoundResponse(locale: Locale): Response {
@@ -109,5 +113,8 @@ function notFoundResponse(locale: Locale): Response {
 <body class="min-h-dvh bg-slate-50 text-slate-900 antialiased"><main class="mx-auto w-full max-w-3xl px-4 py-6 sm:py-10"><div class="rounded-lg border border-slate-200 bg-white p-6">
 <h1 class="text-xl font-bold">${t("heading")}</h1><p class="mt-2 text-slate-700">${t("body")}</p>
 <a href="/" class="mt-4 inline-block font-semibold text-brand-800 underline">${t("home")}</a></div></main></body></html>`}`;
-  return new Response(body, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+  return new Response(body, {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": contentSecurityPolicy({ scripts: [] }) },
+  });
 }

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
 import { LOCALES } from "@/lib/i18n/locales";
 import { renderBrowser } from "./browse";
 import { attr, html, Html } from "./html";
@@ -45,6 +47,20 @@ function scriptJson(value: unknown): Html {
   return new Html(JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
 }
 
+/** The browser script as placed in the page: nothing in it may close the element. */
+function inlineScript(script: string): string {
+  return script.replace(/<\/script/gi, "<\\/script");
+}
+
+/**
+ * The page's Content-Security-Policy: its one inline script is allowed by its SHA-256 hash, so no
+ * other inline script (an injected one included) runs. The JSON data element is not executed.
+ */
+export function agendaContentSecurityPolicy(script: string): string {
+  const hash = createHash("sha256").update(inlineScript(script), "utf8").digest("base64");
+  return contentSecurityPolicy({ scripts: [`'sha256-${hash}'`] });
+}
+
 export function renderAgendaDocument(doc: AgendaDocument): string {
   const { data } = doc;
   return `<!DOCTYPE html>${html`<html lang="${data.locale}">
@@ -86,7 +102,7 @@ ${renderAnnouncements(doc.announcements)}
 <p class="mt-8 text-sm text-slate-700" data-testid="last-updated">${doc.lastUpdated}</p>
 </main>
 <script type="application/json" id="agenda-data">${scriptJson(data)}</script>
-<script>${new Html(doc.assets.script.replace(/<\/script/gi, "<\\/script"))}</script>
+<script>${new Html(inlineScript(doc.assets.script))}</script>
 </body>
 </html>`}`;
 }

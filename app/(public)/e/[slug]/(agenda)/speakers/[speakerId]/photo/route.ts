@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { getPublicSpeakerPhoto } from "@/lib/agenda/public-queries";
+import { PHOTO_CONTENT_SECURITY_POLICY } from "@/lib/http/content-security-policy.mjs";
 
 // Photos are stored in the database (every app instance sees them) and served from here. The ETag
 // lets a phone revalidate cheaply; a day of freshness keeps the speakers page fast and offline-ready.
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800",
     ETag: etag,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Content-Security-Policy": PHOTO_CONTENT_SECURITY_POLICY,
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(photo.bytes), { headers });
