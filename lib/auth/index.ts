@@ -11,6 +11,11 @@ export class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
+/** The server is checking as many passwords as it will at once (lib/auth/password.ts). */
+export class BusySignIn extends CredentialsSignin {
+  override code = "busy";
+}
+
 // Sessions are signed, encrypted JWT cookies: any instance with the same AUTH_SECRET can read
 // them. Roles are not kept in the token; getActor() reads them from the database on every
 // request, so removing a role or deactivating a user takes effect at once.
@@ -29,6 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterMinutes);
+        if (result.reason === "busy") throw new BusySignIn();
         return null;
       },
     }),
