@@ -2,9 +2,11 @@
 
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { signIn } from "@/lib/auth";
+import { clientIp } from "@/lib/http/client-ip";
 import { acceptInvitation } from "./accept-invitation";
 import { publicBaseUrl } from "./base-url";
 import { inviteCoordinator } from "./invite-coordinator";
@@ -58,8 +60,9 @@ export async function removeCoordinatorAction(eventId: string, unitId: string, u
  * opens the unit portal. The password is never sent back.
  */
 export async function acceptInvitationAction(token: string, input: AcceptInvitationFormInput): Promise<ActionResult<void>> {
+  const ip = clientIp(await headers());
   const result = await runAction((actor) =>
-    acceptInvitation({ actor, token, name: input.name, password: input.password, passwordConfirmation: input.passwordConfirmation }),
+    acceptInvitation({ actor, token, ip, name: input.name, password: input.password, passwordConfirmation: input.passwordConfirmation }),
   );
   if (!result.ok) return result;
   if (result.data.passwordSet) {
