@@ -23,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A refused sign-in is an answer, not a server error: logging each one with its stack trace cost
+  // the server more than answering it during a flood of wrong passwords.
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

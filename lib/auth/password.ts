@@ -6,10 +6,11 @@ import { hash, verify } from "@node-rs/bcrypt";
 // it on that loop in 100 ms slices: 20 parallel sign-ins held every other request for seconds).
 const COST = 12;
 
-// At most PASSWORD_CHECKS_RUNNING hashes at once per instance (CPU left for everything else), and
+// At most PASSWORD_CHECKS_RUNNING hashes at once per instance, and
 // at most PASSWORD_CHECKS_WAITING queued behind them; a sign-in beyond that is refused at once
-// ("try again shortly") instead of piling up behind a flood.
-export const PASSWORD_CHECKS_RUNNING = 2;
+// ("try again shortly") instead of piling up behind a flood. One at a time: on two cores shared with
+// PostgreSQL, a second hashing thread took the CPU the door scans needed (bench/README.md).
+export const PASSWORD_CHECKS_RUNNING = 1;
 export const PASSWORD_CHECKS_WAITING = 4;
 
 /** The server is already checking as many passwords as it will: try again shortly. */
@@ -35,6 +36,11 @@ async function bounded<T>(work: () => Promise<T>, refuseWhenFull: boolean): Prom
     if (next) next();
     else running -= 1;
   }
+}
+
+/** True when a password check now would be refused: callers answer "busy" before any other work. */
+export function passwordChecksFull(): boolean {
+  return running >= PASSWORD_CHECKS_RUNNING && waiting.length >= PASSWORD_CHECKS_WAITING;
 }
 
 /**

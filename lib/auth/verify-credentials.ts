@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { RATE_LIMIT_POLICIES, type RateLimitHit } from "@/lib/rate-limit/policies";
 import { refundRateLimits } from "@/lib/rate-limit/refund-rate-limit";
-import { PasswordCheckBusy, UNKNOWN_ACCOUNT_HASH, verifyPassword } from "./password";
+import { PasswordCheckBusy, UNKNOWN_ACCOUNT_HASH, passwordChecksFull, verifyPassword } from "./password";
 
 // The limits are the rate limiter's policies (lib/rate-limit/policies.ts), held in the database so
 // they hold across every app instance.
@@ -40,6 +40,8 @@ export async function verifyCredentials(options: VerifyCredentialsOptions): Prom
   const now = options.now ?? new Date();
   const parsed = credentialsSchema.safeParse(options);
   if (!parsed.success) return { ok: false, reason: "invalid" };
+  // A flood is answered before it costs a database round trip.
+  if (passwordChecksFull()) return { ok: false, reason: "busy" };
   const { email, password } = parsed.data;
   const ip = options.ip || "unknown";
   const pair: RateLimitHit = { policy: "sign-in:account-ip", key: [email, ip] };

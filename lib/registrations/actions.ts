@@ -1,14 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { clientIp } from "@/lib/http/client-ip";
 import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { cancelRegistration } from "./cancel-registration";
 import { decideRegistration, type DecisionInput } from "./decide-registration";
-import { registerOpenly } from "./register-openly";
 import { registerParticipant } from "./register-participant";
 import { replaceParticipant } from "./replace-participant";
 import type { ParticipantInput } from "./schema";
+import { submitOpenRegistration, type OpenRegistrationAnswer, type OpenRegistrationProof } from "./submit-open-registration";
 import { updateParticipant } from "./update-participant";
 
 // Arguments come from the network: ids and the form's fields are passed one by one, and the actor
@@ -55,17 +57,19 @@ export async function cancelRegistrationAction(eventId: string, unitId: string, 
   return result;
 }
 
-/** The public form of an event with open registration: nobody is signed in, the event allows it. */
+/**
+ * The public form of an event with open registration: nobody is signed in, the event allows it.
+ * The answer is only "check your mail" (see submitOpenRegistration): never the ticket itself.
+ */
 export async function registerOpenlyAction(
   slug: string,
   input: ParticipantInput,
   joinWaitlist: boolean,
-): Promise<ActionResult<{ status: string; ticketToken: string }>> {
+  proof: OpenRegistrationProof,
+): Promise<ActionResult<OpenRegistrationAnswer>> {
   const baseUrl = await publicBaseUrl();
-  return runAction(async () => {
-    const done = await registerOpenly({ slug, input, joinWaitlist: joinWaitlist === true, baseUrl });
-    return { status: done.status, ticketToken: done.ticketToken };
-  });
+  const ip = clientIp(await headers());
+  return runAction(() => submitOpenRegistration({ slug, input, joinWaitlist: joinWaitlist === true, baseUrl, ip, proof }));
 }
 
 export async function decideRegistrationAction(eventId: string, registrationId: string, input: DecisionInput): Promise<ActionResult<void>> {
