@@ -43,8 +43,8 @@ export function OpenRegistrationForm({ slug, challenge }: { slug: string; challe
     <>
       {/* Off screen and out of the tab order: only a robot filling every field types here. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="open-website">{t("honeypot")}</label>
-        <input ref={honeypot} id="open-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor="open-extra">{t("honeypot")}</label>
+        <input ref={honeypot} id="open-extra" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <ParticipantForm
         idPrefix="open"
