@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
+import pg from "pg";
 import { eventDays } from "@/lib/attendance/days";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrate } from "@/lib/db/migrate";
@@ -69,6 +70,7 @@ async function main() {
   const signIns = await flood.stop();
   await server.stop();
   await prisma.$disconnect();
+  if (process.env.BENCH_KEEP_DB !== "1") await dropDatabase(postgres, new URL(url).pathname.slice(1));
 
   console.log(`Rakor door scans during a sign-in flood: ${RATE} scans/s for ${SECONDS} s per phase, production server on PostgreSQL`);
   for (const [label, phase] of [["quiet", quiet], [`flood of ${FLOOD}`, flooded]] as const) {
@@ -139,6 +141,13 @@ function startFlood() {
       return { latencies, answers };
     },
   };
+}
+
+async function dropDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.end();
 }
 
 main().catch((error: unknown) => {
