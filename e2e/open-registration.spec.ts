@@ -3,7 +3,8 @@ import { checkLayout, deviceOf, expect, runStamp, test } from "./console-fixture
 
 // Open registration (issue 4): an organizer opens a public form with approval, a person registers
 // from a phone without an account and sees a pending ticket without a QR code, the organizer
-// approves, and the same ticket link now carries the QR code.
+// approves, and the same ticket link now carries the QR code. The form answers only "check your
+// email" (issue 11): the ticket link is taken from the mail, as the organizer sees it in the outbox.
 
 test.use({ storageState: ORGANIZER.state });
 
@@ -51,10 +52,17 @@ test("a person registers on the public form, waits for approval, and gets the QR
   await visitor.getByLabel("NIP", { exact: true }).fill("19850312 201001 1 00" + String(Date.now() % 10));
   await visitor.getByLabel("Jabatan").fill("Analis Kebijakan");
   await visitor.getByLabel("Nomor WhatsApp").fill("0813 1111 2222");
+  const address = `pendaftar-${stamp}@uji.test`;
+  await visitor.getByLabel("Email", { exact: true }).fill(address);
   await visitor.getByRole("button", { name: "Daftar", exact: true }).click();
+  await expect(visitor.getByRole("status").filter({ hasText: "Periksa email Anda" })).toBeVisible();
 
-  await expect(visitor).toHaveURL(/\/t\/[A-Za-z0-9_-]{22}\?registered=1$/);
-  await expect(visitor.getByText("Pendaftaran Anda tersimpan.", { exact: false })).toBeVisible();
+  await page.goto("/console/outbox");
+  const mail = page.locator("details").filter({ hasText: `Kepada: ${address}` });
+  await mail.locator("summary").click();
+  const ticketLink = await mail.getByLabel("Tautan", { exact: true }).inputValue();
+  expect(ticketLink).toMatch(/\/t\/[A-Za-z0-9_-]{22}$/);
+  await visitor.goto(ticketLink);
   await expect(visitor.getByText("Menunggu persetujuan panitia")).toBeVisible();
   await expect(visitor.getByRole("img", { name: /Kode QR/ })).toHaveCount(0);
   await checkLayout(visitor, "open-registration-pending-ticket");

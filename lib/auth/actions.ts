@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
-import { RateLimitedSignIn, signIn, signOut } from "./index";
+import { BusySignIn, RateLimitedSignIn, signIn, signOut } from "./index";
 import { homeForRoles } from "./permissions";
 import { credentialsSchema } from "./verify-credentials";
 
@@ -34,6 +34,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof RateLimitedSignIn) return { email, message: t("rateLimited", { minutes: error.retryAfterMinutes }) };
+    if (error instanceof BusySignIn) return { email, message: t("busy") };
     if (error instanceof AuthError && error.type === "CredentialsSignin") return { email, message: t("invalid") };
     console.error("sign-in failed", error);
     return { email, message: t("failed") };

@@ -11,6 +11,11 @@ export class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
+/** The server is checking as many passwords as it will at once (lib/auth/password.ts). */
+export class BusySignIn extends CredentialsSignin {
+  override code = "busy";
+}
+
 // Sessions are signed, encrypted JWT cookies: any instance with the same AUTH_SECRET can read
 // them. Roles are not kept in the token; getActor() reads them from the database on every
 // request, so removing a role or deactivating a user takes effect at once.
@@ -18,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A refused sign-in is an answer, not a server error: logging each one with its stack trace cost
+  // the server more than answering it during a flood of wrong passwords.
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -29,6 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterMinutes);
+        if (result.reason === "busy") throw new BusySignIn();
         return null;
       },
     }),

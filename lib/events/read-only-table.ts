@@ -131,7 +131,7 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
       call: () => inviteCoordinator({ actor: f().organizer, eventId: f().event.id, unitId: f().karanganyar.id, email: "koordinator.baru@uji.test", baseUrl: BASE_URL }),
     },
     "lib/invitations/accept-invitation.ts#acceptInvitation": {
-      call: () => acceptInvitation({ token: f().invitation.token, name: "Calon Koordinator", password: "RahasiaSekali2024!", passwordConfirmation: "RahasiaSekali2024!" }),
+      call: () => acceptInvitation({ token: f().invitation.token, ip: "192.0.2.7", name: "Calon Koordinator", password: "RahasiaSekali2024!", passwordConfirmation: "RahasiaSekali2024!" }),
     },
     "lib/invitations/resend-invitation.ts#resendInvitation": { call: () => resendInvitation({ actor: f().organizer, invitationId: f().otherInvitation.invitationId, baseUrl: BASE_URL }) },
     "lib/invitations/revoke-invitation.ts#revokeInvitation": { call: () => revokeInvitation({ actor: f().organizer, invitationId: f().otherInvitation.invitationId }) },

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
 import { assertEventWritable } from "@/lib/events/writable-event";
+import { enforceRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { parseInput } from "@/lib/validation/zod";
 import { acceptInvitationFormSchema } from "./schema";
 import { findInvitationByToken, type TokenInvitation } from "./token-invitation";
@@ -13,6 +14,8 @@ export interface AcceptInvitationOptions {
   /** Whoever is signed in, if anyone: needed only when the invited address already has a password. */
   actor?: Actor | null;
   token: string;
+  /** The caller's address (lib/http/client-ip): acceptances are rate-limited per address. */
+  ip: string;
   name?: string;
   password?: string;
   passwordConfirmation?: string;
@@ -35,10 +38,12 @@ export interface AcceptedInvitation {
  *   (an organizer could otherwise take over any account by inviting its address). The owner
  *   signs in first and then accepts; the role is added to that account.
  * The invitation is consumed with a conditional update inside the transaction, so of two
- * simultaneous acceptances exactly one succeeds.
+ * simultaneous acceptances exactly one succeeds. Every attempt counts against the caller's address
+ * first (a valid link is hard to guess, but each try may cost a password hash).
  */
 export async function acceptInvitation(options: AcceptInvitationOptions): Promise<AcceptedInvitation> {
   const now = options.now ?? new Date();
+  await enforceRateLimits([{ policy: "invitation-accept:ip", key: options.ip || "unknown" }], { now });
   const invitation = await findInvitationByToken(options.token, now);
   assertUsable(invitation);
   const account = invitation.account;

@@ -2,10 +2,12 @@
 
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formOf, id, token } from "@/lib/actions/args";
 import { defineAction } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth";
+import { clientIp } from "@/lib/http/client-ip";
 import { acceptInvitation } from "./accept-invitation";
 import { publicBaseUrl } from "./base-url";
 import { inviteCoordinator, type IssuedInvitation } from "./invite-coordinator";
@@ -62,8 +64,8 @@ export const removeCoordinatorAction = defineAction({
 export const acceptInvitationAction = defineAction({
   args: [token, formOf(acceptInvitationFormSchema)],
   permission: "public",
-  run: (actor, invitationToken, { name, password, passwordConfirmation }) =>
-    acceptInvitation({ actor, token: invitationToken, name, password, passwordConfirmation }),
+  run: async (actor, invitationToken, { name, password, passwordConfirmation }) =>
+    acceptInvitation({ actor, token: invitationToken, ip: clientIp(await headers()), name, password, passwordConfirmation }),
   after: async (accepted, _token, input): Promise<void> => {
     if (accepted.passwordSet) {
       try {

@@ -45,8 +45,11 @@ const unit = (code: string) => unitIds[code]!;
 const tokenOf = (link: string) => link.split("/invite/")[1]!;
 const invite = (email: string, code: string, extra: { name?: string; now?: Date } = {}) =>
   inviteCoordinator({ actor: organizer, eventId, unitId: unit(code), email, baseUrl: BASE_URL, ...extra });
+// Each acceptance from its own address, so the per-address limit (accept-invitation-limit.test.ts) stays out of the way.
+let addresses = 0;
+const nextIp = () => `10.20.${Math.floor(++addresses / 250)}.${addresses % 250}`;
 const accept = (token: string, extra: Partial<Parameters<typeof acceptInvitation>[0]> = {}) =>
-  acceptInvitation({ token, name: "Operator Baru", password: PASSWORD, passwordConfirmation: PASSWORD, ...extra });
+  acceptInvitation({ token, ip: nextIp(), name: "Operator Baru", password: PASSWORD, passwordConfirmation: PASSWORD, ...extra });
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; keys: Record<string, string> }> {
   try {
@@ -200,7 +203,7 @@ describe("accepting an invitation", () => {
     expect(await rowCounts()).toEqual(before);
     expect((await verifyCredentials({ email: "panitia@rakor.demo", password: DEMO_PASSWORD, ip: "10.9.0.3" })).ok).toBe(true);
 
-    expect(await acceptInvitation({ actor: organizer, token })).toMatchObject({ userId: organizer.userId, passwordSet: false });
+    expect(await acceptInvitation({ actor: organizer, token, ip: nextIp() })).toMatchObject({ userId: organizer.userId, passwordSet: false });
     const roles = await database.current.prisma.roleAssignment.findMany({ where: { userId: organizer.userId } });
     expect(roles.map((r) => r.role).sort()).toEqual(["ORGANIZER", "UNIT_COORDINATOR"]);
     expect((await verifyCredentials({ email: "panitia@rakor.demo", password: DEMO_PASSWORD, ip: "10.9.0.3" })).ok).toBe(true);
@@ -248,7 +251,7 @@ describe("accepting an invitation", () => {
     });
     const actor: Actor = { userId: owner.id, name: owner.name, email: owner.email, roles: [] };
     const token = tokenOf((await invite("pemilik@lapas.test", "JBR-LP-SKM")).link);
-    const results = await Promise.allSettled([acceptInvitation({ actor, token }), acceptInvitation({ actor, token })]);
+    const results = await Promise.allSettled([acceptInvitation({ actor, token, ip: nextIp() }), acceptInvitation({ actor, token, ip: nextIp() })]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await database.current.prisma.roleAssignment.count({ where: { userId: owner.id } })).toBe(1);
     expect(await database.current.prisma.auditLog.count({ where: { action: "invitation.accept", actorId: owner.id } })).toBe(1);

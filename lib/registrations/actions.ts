@@ -1,15 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { flag, formOf, id, slug } from "@/lib/actions/args";
 import { defineAction } from "@/lib/actions/define-action";
+import { clientIp } from "@/lib/http/client-ip";
 import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { cancelRegistration } from "./cancel-registration";
 import { decideRegistration, decisionSchema } from "./decide-registration";
-import { registerOpenly } from "./register-openly";
 import { registerParticipant } from "./register-participant";
 import { replaceParticipant } from "./replace-participant";
 import { participantSchema } from "./schema";
+import { openRegistrationProofSchema, submitOpenRegistration } from "./submit-open-registration";
 import { updateParticipant } from "./update-participant";
 
 // The event and unit ids name the page to refresh; the domain operations find the registration's
@@ -56,14 +58,15 @@ export const cancelRegistrationAction = defineAction({
   after: (_, eventId, unitId) => revalidatePath(unitPage(eventId, unitId)),
 });
 
-/** The public form of an event with open registration: nobody is signed in, the event allows it. */
+/**
+ * The public form of an event with open registration: nobody is signed in, the event allows it.
+ * The answer is only "check your mail" (see submitOpenRegistration): never the ticket itself.
+ */
 export const registerOpenlyAction = defineAction({
-  args: [slug, participant, flag],
+  args: [slug, participant, flag, openRegistrationProofSchema],
   permission: "public",
-  run: async (_actor, eventSlug, input, joinWaitlist) => {
-    const done = await registerOpenly({ slug: eventSlug, input, joinWaitlist, baseUrl: await publicBaseUrl() });
-    return { status: done.status, ticketToken: done.ticketToken };
-  },
+  run: async (_actor, eventSlug, input, joinWaitlist, proof) =>
+    submitOpenRegistration({ slug: eventSlug, input, joinWaitlist, baseUrl: await publicBaseUrl(), ip: clientIp(await headers()), proof }),
 });
 
 export const decideRegistrationAction = defineAction({

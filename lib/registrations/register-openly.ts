@@ -21,7 +21,9 @@ export interface RegisterOpenlyOptions {
  * A person registers themselves on an event's public form. Nobody is signed in: what allows it is
  * the event's own setting (open registration), checked again under the event lock. The same rules
  * as a unit's delegates apply (NIP, one registration per NIP and email, capacity, deadline); an
- * event that requires approval holds the seat as PENDING until an organizer decides.
+ * event that requires approval holds the seat as PENDING until an organizer decides. The public
+ * form reaches it only through submitOpenRegistration, which adds the abuse defences (challenge,
+ * rate limits) and keeps the answer from telling who is registered.
  */
 export async function registerOpenly(options: RegisterOpenlyOptions): Promise<SeatRegistrationResult> {
   const person = parseInput(participantSchema, options.input);

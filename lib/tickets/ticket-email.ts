@@ -2,6 +2,7 @@ import "server-only";
 import { formatRangeInZone } from "@/lib/time";
 import type { AttendanceMode } from "@/lib/generated/prisma/enums";
 import { venueLine, type VenueParts } from "./display";
+import { mailSafeName } from "./mail-safe-name";
 import { ticketTranslator } from "./messages";
 
 export type TicketEmailStatus = "CONFIRMED" | "WAITLISTED" | "PENDING";
@@ -26,7 +27,8 @@ export const TICKET_EMAIL_KINDS: Record<TicketEmailStatus, string> = {
 /**
  * The mail a participant gets when registered: Bahasa Indonesia, then a short English paragraph.
  * Plain text, so it reads the same forwarded into WhatsApp. A confirmed participant gets their
- * ticket; a waitlisted or pending one is told plainly that they do not have a seat yet.
+ * ticket; a waitlisted or pending one is told plainly that they do not have a seat yet. Of what the
+ * registrant typed only the name appears, made safe by mailSafeName: the rest is the organizer's.
  */
 export function ticketEmail(input: TicketEmailInput): { subject: string; text: string; kind: string } {
   const tId = ticketTranslator("id", "tickets.email");
@@ -34,7 +36,7 @@ export function ticketEmail(input: TicketEmailInput): { subject: string; text: s
   const venue = venueLine(input);
   const whenId = formatRangeInZone(input.startsAt, input.endsAt, input.timeZone, "id");
   const whenEn = formatRangeInZone(input.startsAt, input.endsAt, input.timeZone, "en");
-  const values = { event: input.eventTitle, name: input.name, venue, zone: input.timeZone, link: input.link };
+  const values = { event: input.eventTitle, name: mailSafeName(input.name), venue, zone: input.timeZone, link: input.link };
   const text = [
     tId("greeting", values),
     "",
@@ -61,7 +63,7 @@ export function ticketEmail(input: TicketEmailInput): { subject: string; text: s
 export function rejectionEmail(input: { name: string; eventTitle: string; reason: string }): { subject: string; text: string; kind: string } {
   const tId = ticketTranslator("id", "tickets.email");
   const tEn = ticketTranslator("en", "tickets.email");
-  const values = { event: input.eventTitle, name: input.name, reason: input.reason };
+  const values = { event: input.eventTitle, name: mailSafeName(input.name), reason: input.reason };
   const text = [tId("greeting", values), "", tId("introREJECTED", values), "", "—", tEn("summaryREJECTED", values)].join("\n");
   return { subject: tId("subjectREJECTED", values), text, kind: "registration-rejected" };
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OpenRegistrationForm } from "@/components/registrations/open-registration-form";
 import { getPublicEvent, registrationPhase } from "@/lib/events/queries";
+import { openRegistrationChallenge } from "@/lib/registrations/open-registration-challenge";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 
 interface Props {
@@ -21,6 +22,8 @@ export default async function OpenRegistrationPage({ params }: Props) {
   if (!event?.openRegistration) notFound();
   const phase = registrationPhase(event);
   const closes = formatInZone(event.registrationClosesAt, event.timeZone, locale as TimeLocale, "dateTime");
+  // A fresh proof-of-work challenge per visit (the page is rendered on demand).
+  const challenge = phase === "open" ? await openRegistrationChallenge() : null;
 
   return (
     <article className="mx-auto max-w-xl">
@@ -28,12 +31,12 @@ export default async function OpenRegistrationPage({ params }: Props) {
         ← {event.title}
       </Link>
       <h1 className="mt-3 text-2xl font-bold text-brand-900">{t("heading")}</h1>
-      {phase === "open" ? (
+      {challenge ? (
         <>
           <p className="mt-2 text-slate-700">{t("intro", { closes })}</p>
           {event.requiresApproval && <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("approvalNote")}</p>}
           <div className="mt-6">
-            <OpenRegistrationForm slug={event.slug} />
+            <OpenRegistrationForm slug={event.slug} challenge={challenge} />
           </div>
         </>
       ) : (
