@@ -29,6 +29,8 @@ export default defineConfig({
     {
       name: "phone",
       dependencies: ["setup"],
+      // Process supervision does not depend on the viewport: it runs once, on the desktop project.
+      testIgnore: /edge-processes\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: chromium },
     },
   ],

@@ -10,7 +10,6 @@ import { expect, test } from "@playwright/test";
 // and the production build, a second Rakor on a port and data directory of its own. Processes do
 // not depend on the viewport, so this runs in the desktop project only.
 
-test.skip(({ isMobile }) => isMobile, "process supervision does not depend on the viewport");
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "rakor-e2e-edge-"));
