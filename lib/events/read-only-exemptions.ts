@@ -3,7 +3,7 @@
 // that test's table, proven to refuse an archived event.
 
 export const WRITE_VERB =
-  /^(accept|add|apply|approve|archive|assign|cancel|change|check|clear|close|create|decide|delete|deliver|duplicate|edit|enqueue|grant|import|insert|invite|issue|lock|mark|migrate|move|open|promote|prune|publish|purge|put|record|register|reject|remove|replace|reset|restore|resend|retry|revoke|save|seat|send|set|sign|start|store|sync|toggle|undo|update|upload|upsert|write)(?=[A-Z]|$)/;
+  /^(accept|add|apply|approve|archive|assign|cancel|change|check|clear|close|create|decide|delete|deliver|duplicate|edit|enqueue|grant|import|insert|invite|issue|lock|mark|migrate|move|open|promote|prune|publish|purge|put|record|register|reject|remove|replace|reset|restore|resend|retry|revoke|save|seat|send|set|sign|start|store|submit|sync|toggle|undo|update|upload|upsert|write)(?=[A-Z]|$)/;
 
 const HELPER = "a step inside an operation listed in the test's table, run in its transaction after the guard";
 const CHECK = "a pure check or parse that writes nothing";
@@ -24,6 +24,10 @@ export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
     "the background sender delivers mail already queued (before the archiving); it changes only the outbox row's delivery state",
   "lib/outbox/deliver-pending-emails.ts#retryDelayMs": "computes a delay; writes nothing",
   "lib/outbox/sender.ts#startOutboxSender": INFRA,
+  "lib/registrations/submit-open-registration.ts#submitOpenRegistration":
+    "the public form's checks (proof of work, limits) around registerOpenly, which is in the table: an archived event is not found there before anything is registered or mailed",
+  "lib/rate-limit/prune-rate-limits.ts#pruneRateLimits": "drops expired rate-limit counters, which belong to no event",
+  "lib/registrations/open-registration-challenge.ts#openRegistrationChallenge": "makes a signed proof-of-work challenge; writes nothing",
   "lib/actions/action-client.ts#createActionClient": "builds the server-action wrapper; the operations it runs are in the table",
   "lib/outbox/enqueue-email.ts#enqueueEmail": HELPER,
   "lib/tickets/enqueue-ticket-email.ts#enqueueTicketEmail": HELPER,
