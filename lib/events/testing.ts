@@ -4,7 +4,7 @@ import { eventDays } from "@/lib/attendance/days";
 import type { Db } from "@/lib/db/create-client";
 import { inviteCoordinator } from "@/lib/invitations/invite-coordinator";
 import { demoActors } from "@/lib/test/actors";
-import { toZonedInputValue } from "@/lib/time";
+import { eventFormValues } from "./event-form-values";
 import { changeEventStatus } from "./change-event-status";
 import type { EventFormInput } from "./schema";
 
@@ -48,27 +48,10 @@ export async function demoEventWithEverything(prisma: Db) {
     where: { eventId: event.id, unit: { registrations: { none: { eventId: event.id } } } },
   });
 
-  const zoned = (date: Date) => toZonedInputValue(date, event.timeZone);
   const form: EventFormInput = {
+    ...eventFormValues(event),
     title: `${event.title} (koreksi)`,
-    slug: event.slug,
-    theme: event.theme ?? "",
-    slogan: event.slogan ?? "",
-    description: event.description ?? "",
-    venueName: event.venueName,
-    venueRoom: event.venueRoom ?? "",
-    venueAddress: event.venueAddress ?? "",
-    venueCity: event.venueCity ?? "",
-    venueMapUrl: event.venueMapUrl ?? "",
-    timeZone: event.timeZone,
-    startsAt: zoned(event.startsAt),
-    endsAt: zoned(event.endsAt),
-    registrationOpensAt: zoned(event.registrationOpensAt),
-    registrationClosesAt: zoned(event.registrationClosesAt),
-    capacity: String(event.capacity),
-    mode: event.mode === "HYBRID" ? "HYBRID" : "IN_PERSON",
     openRegistration: true,
-    requiresApproval: event.requiresApproval,
   };
 
   return {
