@@ -75,6 +75,26 @@ test.describe("door staff", () => {
     }
   });
 
+  test("a queue longer than one sync request can carry reaches the server in parts after a reload", async ({ page }, testInfo) => {
+    const eventId = await openScanner(page);
+    const { event } = await roster(page, eventId);
+    const queueKey = `rakor.checkin.${eventId}.queue`;
+    // A long day offline at a big door: more scans than one request may carry (MAX_SYNC_BATCH is 500).
+    await page.evaluate(
+      ({ key, day, run }) => {
+        const scannedAt = new Date().toISOString();
+        const scans = Array.from({ length: 520 }, (_, i) => ({ clientScanId: `${run}-${i}`, ticket: `ZZ${i}`, day, sessionId: null, scannedAt, device: "Pintu antrean" }));
+        localStorage.setItem(key, JSON.stringify(scans));
+      },
+      { key: queueKey, day: event.days[0]!, run: `antrean-${testInfo.project.name}-${Date.now()}` },
+    );
+    await page.reload();
+    const queued = () => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? "[]") as unknown[]).length, queueKey);
+    await expect.poll(queued, { timeout: 90_000 }).toBe(0);
+    await expect(page.getByTestId("pending-count")).toHaveText("Semua tersinkron");
+    await expect(page.getByTestId("connection")).toHaveText("Daring");
+  });
+
   test("a refused ticket is red with the reason, and a check-in can be undone within minutes", async ({ page }, testInfo) => {
     const eventId = await openScanner(page);
     const before = await roster(page, eventId);

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ScanResult } from "@/lib/attendance/scan-result";
+import { MAX_SYNC_BATCH } from "@/lib/attendance/sync-limits";
 import type { DoorResult, PendingScan, Roster } from "./door-types";
 import { codeOfScan, localCheck, worthSending } from "./local-check";
 import { loadQueue, newScanId, saveQueue } from "./offline-store";
@@ -70,21 +71,25 @@ export function useDoorScanner(initial: Roster) {
     if (flushing.current || queue.length === 0) return;
     flushing.current = true;
     try {
-      const response = await fetch(`/api/checkin/${eventId}/scans`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ scans: queue }),
-      });
-      if (response.status === 401) return setConnection("signed_out");
-      if (!response.ok) throw new Error(`sync answered ${response.status}`);
-      const { results: synced } = (await response.json()) as { results: SyncedScan[] };
-      const done = new Set(synced.map((s) => s.clientScanId));
-      // Scans queued meanwhile stay; only what the server answered leaves the queue.
-      const rest = loadQueue(eventId).filter((q) => !done.has(q.clientScanId));
-      saveQueue(eventId, rest);
-      setPending(rest.length);
-      setConnection("online");
-      applyServer(synced);
+      // A long day offline can queue more than one request may carry: the oldest go first, part by part.
+      for (let batch = queue.slice(0, MAX_SYNC_BATCH); batch.length > 0; ) {
+        const response = await fetch(`/api/checkin/${eventId}/scans`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ scans: batch }),
+        });
+        if (response.status === 401) return setConnection("signed_out");
+        if (!response.ok) throw new Error(`sync answered ${response.status}`);
+        const { results: synced } = (await response.json()) as { results: SyncedScan[] };
+        const done = new Set(synced.map((s) => s.clientScanId));
+        // Scans queued meanwhile stay; only what the server answered leaves the queue.
+        const rest = loadQueue(eventId).filter((q) => !done.has(q.clientScanId));
+        saveQueue(eventId, rest);
+        setPending(rest.length);
+        setConnection("online");
+        applyServer(synced);
+        batch = done.size > 0 ? rest.slice(0, MAX_SYNC_BATCH) : [];
+      }
       void refreshRoster();
     } catch {
       setConnection("offline");

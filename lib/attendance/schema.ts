@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { DAY_KEY } from "./days";
+import { MAX_SYNC_BATCH } from "./sync-limits";
+
+export { MAX_SYNC_BATCH };
 
 // One scan as the door device sends it, online at once or later from its offline queue. The
 // device makes up clientScanId (crypto.randomUUID) when the scan happens, so a replay of the same
 // scan is recognised however often it arrives. `ticket` is what the camera read (the token, or the
 // ticket link) or the printed code typed by hand; `registrationId` comes from the manual search.
 
-export const MAX_SYNC_BATCH = 500;
 
 export const scanSchema = z
   .object({
