@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { flag, formOf, id, optionalId } from "@/lib/actions/args";
 import { defineAction } from "@/lib/actions/define-action";
 import { cancelSession } from "./cancel-session";
@@ -9,7 +8,7 @@ import { deleteRoom } from "./delete-room";
 import { deleteSession } from "./delete-session";
 import { deleteTrack } from "./delete-track";
 import { describeConflicts } from "./describe-conflicts";
-import { revalidateAgenda } from "./revalidate-agenda";
+import { agendaChanged } from "./revalidate-agenda";
 import { saveRoom } from "./save-room";
 import { saveTrack } from "./save-track";
 import { roomFormSchema, sessionFormSchema, trackFormSchema } from "./schema";
@@ -18,14 +17,9 @@ import { updateSession } from "./update-session";
 
 export type SaveSessionOutcome = { status: "saved"; id: string } | { status: "warnings"; warnings: string[] };
 
-function changed({ event }: { event: { id: string; slug: string } }) {
-  revalidateAgenda(event);
-  revalidatePath(`/console/events/${event.id}`, "layout");
-}
-
 async function outcome(result: SaveSessionResult): Promise<SaveSessionOutcome> {
   if (result.status === "saved") {
-    changed(result);
+    agendaChanged(result);
     return { status: "saved", id: result.id };
   }
   return { status: "warnings", warnings: await describeConflicts(result.warnings, result.timeZone) };
@@ -46,40 +40,40 @@ export const setSessionCancelledAction = defineAction({
   args: [id, id, flag],
   permission: "agenda:manage",
   run: (actor, eventId, sessionId, cancelled) => cancelSession({ eventId, sessionId, cancelled, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
 
 export const deleteSessionAction = defineAction({
   args: [id, id],
   permission: "agenda:manage",
   run: (actor, eventId, sessionId) => deleteSession({ eventId, sessionId, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
 
 export const saveRoomAction = defineAction({
   args: [id, optionalId, formOf(roomFormSchema)],
   permission: "agenda:manage",
   run: (actor, eventId, roomId, input) => saveRoom({ input, eventId, roomId: roomId ?? undefined, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
 
 export const deleteRoomAction = defineAction({
   args: [id, id],
   permission: "agenda:manage",
   run: (actor, eventId, roomId) => deleteRoom({ eventId, roomId, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
 
 export const saveTrackAction = defineAction({
   args: [id, optionalId, formOf(trackFormSchema)],
   permission: "agenda:manage",
   run: (actor, eventId, trackId, input) => saveTrack({ input, eventId, trackId: trackId ?? undefined, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
 
 export const deleteTrackAction = defineAction({
   args: [id, id],
   permission: "agenda:manage",
   run: (actor, eventId, trackId) => deleteTrack({ eventId, trackId, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });

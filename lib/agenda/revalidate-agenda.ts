@@ -11,3 +11,9 @@ export function revalidateAgenda(event: { id: string; slug: string }): void {
   revalidatePublicAgenda(event.slug);
   revalidatePath(`/e/${event.slug}`, "layout");
 }
+
+/** After an agenda or speaker write: the public agenda and the event's console pages. */
+export function agendaChanged({ event }: { event: { id: string; slug: string } }): void {
+  revalidateAgenda(event);
+  revalidatePath(`/console/events/${event.id}`, "layout");
+}

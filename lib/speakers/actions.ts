@@ -1,25 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formOf, id, optionalId } from "@/lib/actions/args";
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidateAgenda } from "@/lib/agenda/revalidate-agenda";
+import { agendaChanged } from "@/lib/agenda/revalidate-agenda";
 import { deleteSpeaker } from "./delete-speaker";
 import { saveSpeaker } from "./save-speaker";
 import { speakerFormSchema } from "./schema";
 import { setSpeakerPhoto } from "./set-speaker-photo";
-
-function changed({ event }: { event: { id: string; slug: string } }) {
-  revalidateAgenda(event);
-  revalidatePath(`/console/events/${event.id}`, "layout");
-}
 
 export const saveSpeakerAction = defineAction({
   args: [id, optionalId, formOf(speakerFormSchema)],
   permission: "agenda:manage",
   run: (actor, eventId, speakerId, input) => saveSpeaker({ input, eventId, speakerId: speakerId ?? undefined, actor }),
   after: (saved) => {
-    changed(saved);
+    agendaChanged(saved);
     return { id: saved.id };
   },
 });
@@ -28,7 +22,7 @@ export const deleteSpeakerAction = defineAction({
   args: [id, id],
   permission: "agenda:manage",
   run: (actor, eventId, speakerId) => deleteSpeaker({ eventId, speakerId, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
 
 /** Removing is an action; uploading goes through the photo route, as a file can exceed an action's body limit. */
@@ -36,5 +30,5 @@ export const removeSpeakerPhotoAction = defineAction({
   args: [id, id],
   permission: "agenda:manage",
   run: (actor, eventId, speakerId) => setSpeakerPhoto({ eventId, speakerId, photo: null, actor }),
-  after: (done) => changed(done),
+  after: (done) => agendaChanged(done),
 });
