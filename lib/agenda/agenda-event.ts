@@ -1,4 +1,5 @@
 import "server-only";
+import { eventInReach, type Reach } from "@/lib/events/reach";
 import { AppError } from "@/lib/errors/app-error";
 import { refuseArchived } from "@/lib/events/writable-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,10 +18,10 @@ export interface AgendaEvent {
  * Locks the event row for the rest of the transaction, so two organizers saving sessions at once
  * check conflicts one after the other. An archived event is read-only.
  */
-export async function lockAgendaEvent(tx: Prisma.TransactionClient, eventId: string): Promise<AgendaEvent> {
+export async function lockAgendaEvent(tx: Prisma.TransactionClient, eventId: string, reach: Reach): Promise<AgendaEvent> {
   const rows = await tx.$queryRaw<AgendaEvent[]>`
     SELECT "id", "slug", "status"::text AS "status", "timeZone", "startsAt", "endsAt"
-    FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+    FROM "Event" WHERE "id" = ${eventId} AND ${eventInReach(reach)} FOR UPDATE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
   refuseArchived(event);

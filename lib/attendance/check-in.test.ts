@@ -94,7 +94,7 @@ describe("checking a participant in at the door", () => {
   });
 
   it("after a coordinator replaces a delegate, the door refuses the old ticket as replaced and admits the new one", async () => {
-    const unitId = (await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
+    const unitId = (await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
     await prisma().unitQuota.update({ where: { eventId_unitId: { eventId: event.id, unitId } }, data: { seats: 30 } });
     const semarang = await coordinatorOf(prisma(), unitId, "door-replace");
     const original = await registerParticipant({ actor: semarang, eventId: event.id, unitId, input: person(700) });

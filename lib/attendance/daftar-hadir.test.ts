@@ -39,7 +39,7 @@ beforeAll(async () => {
     },
   });
   eventId = event.id;
-  const unit = async (code: string) => (await prisma().unit.findUniqueOrThrow({ where: { code } })).id;
+  const unit = async (code: string) => (await prisma().unit.findFirstOrThrow({ where: { code } })).id;
   const [semarang, karanganyar] = [await unit("JTG-LP-SMG"), await unit("JTG-LPKA-KRA")];
   const people: [string, string, "CONFIRMED" | "CANCELLED", "ON_SITE" | "ONLINE"][] = [
     ["Rina Kartikasari", karanganyar, "CONFIRMED", "ON_SITE"],

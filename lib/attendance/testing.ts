@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
+import { actorOf } from "@/lib/test/actors";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { eventDays } from "./days";
 
@@ -45,5 +46,5 @@ export async function otherEventWithStaff(prisma: Db, organizationId: string, ta
   });
   const user = await prisma.user.create({ data: { email: `pintu-${tag}@uji.test`, name: `Pintu ${tag}` } });
   await prisma.roleAssignment.create({ data: { userId: user.id, role: "CHECKIN_STAFF", eventId: event.id } });
-  return { eventId: event.id, staff: { userId: user.id, name: user.name, email: user.email, roles: [{ role: "CHECKIN_STAFF", unitId: null, eventId: event.id }] } };
+  return { eventId: event.id, staff: await actorOf(prisma, user.email) };
 }

@@ -4,6 +4,11 @@ import { ROLE_PERMISSIONS, type Permission } from "./permissions";
 
 export interface RoleGrant {
   role: Role;
+  /**
+   * The organisation the grant belongs to: an organiser's own, a coordinator's unit's, a door
+   * staffer's event's; null for the installation's ADMIN.
+   */
+  organizationId: string | null;
   unitId: string | null;
   eventId: string | null;
 }
@@ -40,6 +45,27 @@ export function authorize(actor: Actor | null, permission: Permission, scope: Sc
   if (!actor) throw new AppError("unauthenticated");
   if (!can(actor, permission, scope)) throw new AppError("forbidden");
   return actor;
+}
+
+/**
+ * The organisation whose console the actor works in, for a permission an organiser holds: the
+ * organisation of their first grant that allows it. Refuses (forbidden) an actor with no such
+ * grant. Every console read and write puts this id in its `where`.
+ */
+export function organizationScope(actor: Actor | null, permission: Permission): string {
+  const [first] = organizationsWith(authorize(actor, permission), permission);
+  if (!first) throw new AppError("forbidden");
+  return first;
+}
+
+/**
+ * The organisations in which the actor holds `permission` (through any grant, whatever its unit or
+ * event): an event, unit or person outside them does not exist for that operation. Per permission,
+ * so door staff of another organisation's event gain nothing there beyond the door.
+ */
+export function organizationsWith(actor: Actor, permission: Permission): string[] {
+  const ids = actor.roles.flatMap((g) => (g.organizationId && ROLE_PERMISSIONS[g.role].includes(permission) ? [g.organizationId] : []));
+  return [...new Set(ids)];
 }
 
 /** The units whose data a coordinator may touch with this permission; null means every unit. */

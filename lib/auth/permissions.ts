@@ -12,7 +12,9 @@ export const PERMISSIONS = [
   "registration:manage-any",
   "audit:read",
   "outbox:read",
-  "user:manage",
+  "organization:manage",
+  "team:manage",
+  "installation:manage",
   "unit-portal:access",
   "registration:manage-unit",
   "checkin:scan",
@@ -29,11 +31,15 @@ const ORGANIZER: Permission[] = [
   "registration:manage-any",
   "audit:read",
   "outbox:read",
+  "organization:manage",
+  "team:manage",
   "checkin:scan",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: [...ORGANIZER, "user:manage"],
+  // The installation's administrator creates organisations and their first organiser; running an
+  // organisation's events takes an ORGANIZER role in it (an admin may hold both).
+  ADMIN: ["console:access", "installation:manage"],
   ORGANIZER,
   UNIT_COORDINATOR: ["unit-portal:access", "registration:manage-unit"],
   CHECKIN_STAFF: ["checkin:scan"],

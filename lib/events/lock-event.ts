@@ -1,4 +1,5 @@
 import "server-only";
+import { eventInReach, type Reach } from "@/lib/events/reach";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors/app-error";
@@ -28,12 +29,12 @@ export interface LockedEvent extends TicketMailEvent {
  * (audit entries, check-ins) meanwhile — their foreign-key check takes a KEY SHARE lock, which
  * FOR UPDATE would block and which, held by two registrations waiting for the lock, would deadlock.
  */
-export async function lockEvent(tx: Prisma.TransactionClient, eventId: string): Promise<LockedEvent> {
+export async function lockEvent(tx: Prisma.TransactionClient, eventId: string, reach: Reach): Promise<LockedEvent> {
   const rows = await tx.$queryRaw<LockedEvent[]>`
     SELECT "id", "status"::text AS "status", "capacity", "registrationOpensAt", "registrationClosesAt",
            "openRegistration", "requiresApproval", "title", "startsAt", "endsAt", "timeZone",
            "venueName", "venueRoom", "venueAddress", "venueCity"
-      FROM "Event" WHERE "id" = ${eventId} FOR NO KEY UPDATE`;
+      FROM "Event" WHERE "id" = ${eventId} AND ${eventInReach(reach)} FOR NO KEY UPDATE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
   refuseArchived(event);

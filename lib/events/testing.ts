@@ -19,7 +19,7 @@ const token = () => randomBytes(16).toString("base64url");
 export async function demoEventWithEverything(prisma: Db) {
   const actors = await demoActors(prisma);
   const { event, ballroom, speakers, local } = await demoAgenda(prisma);
-  const unit = (code: string) => prisma.unit.findUniqueOrThrow({ where: { code } });
+  const unit = (code: string) => prisma.unit.findFirstOrThrow({ where: { code } });
   const [karanganyar, semarang] = [await unit("JTG-LPKA-KRA"), await unit("JTG-LP-SMG")];
   const registrationOf = (name: string) => prisma.registration.findFirstOrThrow({ where: { eventId: event.id, name } });
   const [hendra, rina, yusuf] = [await registrationOf("Hendra Wicaksono"), await registrationOf("Rina Kartikasari"), await registrationOf("Yusuf Ramadhan")];

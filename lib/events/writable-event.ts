@@ -1,4 +1,5 @@
 import "server-only";
+import { eventInReach, type Reach } from "@/lib/events/reach";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -22,9 +23,9 @@ export function refuseArchived(event: { status: string }): void {
  * operation that later updates the event row: there, lock the event with lockEvent instead, since
  * two transactions upgrading their share locks would deadlock.
  */
-export async function assertEventWritable(client: Client, eventId: string): Promise<void> {
+export async function assertEventWritable(client: Client, eventId: string, reach: Reach): Promise<void> {
   const rows = await client.$queryRaw<{ status: string }[]>`
-    SELECT "status"::text AS "status" FROM "Event" WHERE "id" = ${eventId} FOR SHARE`;
+    SELECT "status"::text AS "status" FROM "Event" WHERE "id" = ${eventId} AND ${eventInReach(reach)} FOR SHARE`;
   const event = rows[0];
   if (!event) throw new AppError("not_found");
   refuseArchived(event);

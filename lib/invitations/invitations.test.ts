@@ -34,7 +34,7 @@ beforeAll(async () => {
   const units = await prisma.unit.findMany({ select: { id: true, code: true } });
   unitIds = Object.fromEntries(units.map((u) => [u.code, u.id]));
   // A unit that exists but is not invited to the demo event.
-  const karanganyar = await prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" } });
+  const karanganyar = await prisma.unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" } });
   const outsider = await prisma.unit.create({
     data: { regionalOfficeId: karanganyar.regionalOfficeId, code: "JTG-RUPBASAN-TEST", name: "Rupbasan Uji", type: "RUPBASAN", timeZone: "Asia/Jakarta" },
   });

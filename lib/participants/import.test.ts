@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedDemo(prisma(), { log: () => {} });
   ({ organizer, coordinator, doorStaff } = await demoActors(prisma()));
   eventId = (await prisma().event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
-  semarangId = (await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
+  semarangId = (await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
 });
 
 // Lapas Semarang starts every test empty, with four seats.

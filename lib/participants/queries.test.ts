@@ -34,7 +34,7 @@ beforeAll(async () => {
   eventId = event.id;
   slug = event.slug;
   for (const code of ["JTG-LPKA-KRA", "DKI-LP-CPN", "SSN-LP-MKS", "JTG-LP-SMG"]) {
-    unit[code] = (await prisma().unit.findUniqueOrThrow({ where: { code } })).id;
+    unit[code] = (await prisma().unit.findFirstOrThrow({ where: { code } })).id;
   }
   // Besides the demo's eight: names with LIKE wildcards, a cancelled and a waitlisted delegate, and a
   // 09:30 WIB registration (02:30 UTC) to read back on the event's clock.

@@ -22,8 +22,8 @@ beforeAll(async () => {
   await seedDemo(database.current.prisma, { log: () => {} });
   ({ organizer, coordinator: karanganyarCoordinator, doorStaff } = await demoActors(database.current.prisma));
   eventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
-  karanganyarId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" } })).id;
-  otherUnitId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
+  karanganyarId = (await database.current.prisma.unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" } })).id;
+  otherUnitId = (await database.current.prisma.unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } })).id;
   // Room for the several delegates the tests below register for Semarang.
   await database.current.prisma.unitQuota.update({ where: { eventId_unitId: { eventId, unitId: otherUnitId } }, data: { seats: 20 } });
 });

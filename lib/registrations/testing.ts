@@ -2,6 +2,8 @@ import type { Actor } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
 import type { ParticipantInput } from "./schema";
 
+import { actorOf } from "@/lib/test/actors";
+
 export { demoActors } from "@/lib/test/actors";
 
 // Test fixtures for registration tests: actors from the demo seed and plausible, unique people.
@@ -10,7 +12,7 @@ export { demoActors } from "@/lib/test/actors";
 export async function coordinatorOf(prisma: Db, unitId: string, tag: string): Promise<Actor> {
   const user = await prisma.user.create({ data: { email: `koordinator-${tag}@uji.test`, name: `Koordinator ${tag}` } });
   await prisma.roleAssignment.create({ data: { userId: user.id, role: "UNIT_COORDINATOR", unitId } });
-  return { userId: user.id, name: user.name, email: user.email, roles: [{ role: "UNIT_COORDINATOR", unitId, eventId: null }] };
+  return actorOf(prisma, user.email);
 }
 
 /** The i-th of many distinct, plausible NIPs (valid birth date, appointment, sex digit). */

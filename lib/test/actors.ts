@@ -1,17 +1,19 @@
 import type { Actor } from "@/lib/auth/authorize";
+import { loadActor } from "@/lib/auth/load-actor";
 import type { Db } from "@/lib/db/create-client";
+
+/** A user as getActor() sees them on a request: their roles in force and each role's organisation. */
+export async function actorOf(prisma: Db, email: string): Promise<Actor> {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  const actor = user && (await loadActor(prisma, user.id));
+  if (!actor) throw new Error(`no active user ${email}`);
+  return actor;
+}
 
 /** The demo seed's organizer, Karanganyar coordinator and door staff as actors, read from the database. */
 export async function demoActors(prisma: Db): Promise<{ organizer: Actor; coordinator: Actor; doorStaff: Actor }> {
-  const users = await prisma.user.findMany({ include: { roles: true } });
-  const actorOf = (email: string): Actor => {
-    const u = users.find((x) => x.email === email);
-    if (!u) throw new Error(`no demo user ${email}`);
-    return { userId: u.id, name: u.name, email: u.email, roles: u.roles.map(({ role, unitId, eventId }) => ({ role, unitId, eventId })) };
-  };
-  return {
-    organizer: actorOf("panitia@rakor.demo"),
-    coordinator: actorOf("operator.karanganyar@rakor.demo"),
-    doorStaff: actorOf("pintu@rakor.demo"),
-  };
+  const [organizer, coordinator, doorStaff] = await Promise.all(
+    ["panitia@rakor.demo", "operator.karanganyar@rakor.demo", "pintu@rakor.demo"].map((email) => actorOf(prisma, email)),
+  );
+  return { organizer, coordinator, doorStaff };
 }

@@ -27,7 +27,7 @@ beforeAll(async () => {
   await seedDemo(database.current.prisma, { log: () => {} });
   ({ organizer, coordinator } = await demoActors(database.current.prisma));
   eventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
-  karanganyarId = (await database.current.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" } })).id;
+  karanganyarId = (await database.current.prisma.unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" } })).id;
 });
 
 /** A unit of the demo event with `free` seats or more left in its quota. */

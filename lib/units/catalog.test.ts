@@ -81,7 +81,7 @@ describe("the unit list", () => {
   });
 
   it("opens one unit for editing, and nothing for an unknown id", async () => {
-    const { id } = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } });
+    const { id } = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } });
     expect(await getUnitForConsole(actors.organizer, id)).toMatchObject({ code: "JTG-LP-SMG", regionalOffice: { province: "Jawa Tengah" } });
     expect(await getUnitForConsole(actors.organizer, "no-such-unit")).toBeNull();
   });
@@ -91,7 +91,7 @@ describe("adding and editing units", () => {
   it("adds a unit to its province's Kanwil and records who added it", async () => {
     const created = await createUnit({ actor: actors.organizer, ...newUnit, code: " jtg-rt-kdl " });
     expect(created.code).toBe("JTG-RT-KDL");
-    const unit = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-RT-KDL" }, include: { regionalOffice: true } });
+    const unit = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-RT-KDL" }, include: { regionalOffice: true } });
     expect(unit).toMatchObject({ name: newUnit.name, type: "RUTAN", class: "IIB", city: "Kendal", timeZone: "Asia/Jakarta" });
     expect(unit.regionalOffice.code).toBe("KANWIL-JTG");
     const entry = await prisma().auditLog.findFirstOrThrow({ where: { entityType: "Unit", entityId: unit.id } });
@@ -101,7 +101,7 @@ describe("adding and editing units", () => {
   it("creates the Kanwil of a province not known yet, with the unit's time zone", async () => {
     const offices = await prisma().regionalOffice.count();
     await createUnit({ actor: actors.organizer, code: "PBD-LP-SRG", name: "Lapas Kelas IIB Sorong", type: "LAPAS", class: "", province: "Papua Barat Daya", city: "", timeZone: "asia/jayapura" });
-    const unit = await prisma().unit.findUniqueOrThrow({ where: { code: "PBD-LP-SRG" }, include: { regionalOffice: true } });
+    const unit = await prisma().unit.findFirstOrThrow({ where: { code: "PBD-LP-SRG" }, include: { regionalOffice: true } });
     expect(unit).toMatchObject({ class: null, city: null, timeZone: "Asia/Jayapura" });
     expect(unit.regionalOffice).toMatchObject({
       code: "KANWIL-PAPUA-BARAT-DAYA",
@@ -118,7 +118,7 @@ describe("adding and editing units", () => {
     const error = await refusal(createUnit({ actor: actors.organizer, ...newUnit, code: "jtg-lp-smg", province: "Provinsi Baru" }));
     expect(error).toMatchObject({ code: "invalid_input", fieldErrors: { code: { key: "units.errors.codeTaken", values: { code: "JTG-LP-SMG" } } } });
 
-    const { id } = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-RT-KDL" } });
+    const { id } = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-RT-KDL" } });
     const onEdit = await refusal(updateUnit({ actor: actors.organizer, unitId: id, ...newUnit, code: "JTG-LP-SMG" }));
     expect(onEdit.fieldErrors.code).toMatchObject({ key: "units.errors.codeTaken" });
     expect(await catalogSnapshot(prisma())).toEqual(before);
@@ -137,7 +137,7 @@ describe("adding and editing units", () => {
   });
 
   it("edits a unit with before and after in the audit log, and moving province moves it to that Kanwil", async () => {
-    const { id } = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } });
+    const { id } = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } });
     const result = await updateUnit({ actor: actors.organizer, unitId: id, ...semarang, name: "Lapas Kelas I Semarang Kedungpane", province: "jawa tengah" });
     expect(result).toMatchObject({ changed: true, code: "JTG-LP-SMG" });
     const entry = await prisma().auditLog.findFirstOrThrow({ where: { action: "unit.update", entityId: id } });
@@ -154,7 +154,7 @@ describe("adding and editing units", () => {
   });
 
   it("saving a unit without a change writes nothing", async () => {
-    const { id } = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } });
+    const { id } = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } });
     const before = await catalogSnapshot(prisma());
     expect(await updateUnit({ actor: actors.organizer, unitId: id, ...semarang, code: "jtg-lp-smg ", province: " Jawa  Tengah" })).toMatchObject({ changed: false });
     expect(await catalogSnapshot(prisma())).toEqual(before);
@@ -167,7 +167,7 @@ describe("who may manage the catalog", () => {
   const csvText = "code,name,type,class,province,city,timezone\nBAL-LP-NEW,Lapas Baru,Lapas,,Bali,,Asia/Makassar\n";
 
   it("refuses every operation and read to anonymous visitors, unit coordinators and door staff, writing nothing", async () => {
-    const { id } = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } });
+    const { id } = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } });
     const before = await catalogSnapshot(prisma());
     const cases: [Actor | null, string][] = [
       [null, "unauthenticated"],
@@ -210,7 +210,7 @@ describe("who may manage the catalog", () => {
 
   it("the server actions take the signed-in user, never an actor sent with the form", async () => {
     const { createUnitAction, importUnitsAction, previewUnitsImportAction, updateUnitAction } = await import("./actions");
-    const { id } = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } });
+    const { id } = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } });
     const before = await catalogSnapshot(prisma());
     const forged = { ...newUnit, code: "BAL-LP-NEW", actor: actors.organizer } as unknown as typeof newUnit;
     for (const actor of [null, actors.coordinator, actors.doorStaff]) {

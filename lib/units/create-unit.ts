@@ -18,7 +18,7 @@ export async function createUnit(options: CreateUnitOptions): Promise<{ id: stri
 
   return retryOnConflict(() =>
     db.$transaction(async (tx) => {
-      const taken = await tx.unit.findUnique({ where: { code: columns.code }, select: { id: true } });
+      const taken = await tx.unit.findFirst({ where: { code: columns.code }, select: { id: true } });
       if (taken) throw invalidField("code", "units.errors.codeTaken", { code: columns.code });
       const office = (await resolveRegionalOffices(tx, actor, [{ province, timeZone: columns.timeZone }])).officeFor(province);
       const created = await tx.unit.create({

@@ -98,13 +98,13 @@ describe("importing the demo units into an empty catalog", () => {
 
     expect(await prisma().unit.count()).toBe(54);
     expect(await prisma().organization.findMany({ select: { code: true } })).toEqual([{ code: "DITJENPAS" }]);
-    const papua = await prisma().regionalOffice.findUniqueOrThrow({ where: { province: "Papua" }, include: { _count: { select: { units: true } } } });
+    const papua = await prisma().regionalOffice.findFirstOrThrow({ where: { province: "Papua" }, include: { _count: { select: { units: true } } } });
     expect(papua).toMatchObject({
       code: "KANWIL-PAPUA",
       name: "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Papua",
       timeZone: "Asia/Jayapura",
     });
-    const karanganyar = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" }, include: { regionalOffice: true } });
+    const karanganyar = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" }, include: { regionalOffice: true } });
     expect(karanganyar).toMatchObject({ name: "Lapas Khusus Kelas IIA Karanganyar Nusakambangan", type: "LAPAS", class: "IIA", city: "Cilacap", timeZone: "Asia/Jakarta" });
     expect(karanganyar.regionalOffice.province).toBe("Jawa Tengah");
 
@@ -132,7 +132,7 @@ describe("importing the demo units into an empty catalog", () => {
     expect(preview.rows.find((row) => row.cells.code === "JTG-LP-SMG")!.change).toBe("update");
     expect(totals).toEqual({ created: 0, updated: 1, unchanged: 53, regionalOfficesCreated: 0 });
 
-    const unit = await prisma().unit.findUniqueOrThrow({ where: { code: "JTG-LP-SMG" } });
+    const unit = await prisma().unit.findFirstOrThrow({ where: { code: "JTG-LP-SMG" } });
     expect(unit.name).toBe("Lapas Kelas I Semarang Kedungpane");
     const entry = await prisma().auditLog.findFirstOrThrow({ where: { action: "unit.update", entityId: unit.id } });
     expect(entry).toMatchObject({
@@ -173,7 +173,7 @@ describe("importing the demo units into an empty catalog", () => {
     expect(preview.counts).toMatchObject({ new: 0, update: 0 });
     expect(totals).toMatchObject({ created: 0, updated: 0 });
     expect(await catalogSnapshot(prisma())).toEqual(before);
-    expect(await prisma().unit.findUniqueOrThrow({ where: { code: "KTR-UJI-RUMUS" } })).toMatchObject({ name: formula, class: "-1+1", city: "@SUM(A1)" });
+    expect(await prisma().unit.findFirstOrThrow({ where: { code: "KTR-UJI-RUMUS" } })).toMatchObject({ name: formula, class: "-1+1", city: "@SUM(A1)" });
   });
 
   it("a new province in a file gets its Kanwil, named and coded from the province", async () => {
@@ -181,7 +181,7 @@ describe("importing the demo units into an empty catalog", () => {
     const { preview, totals } = await importCsv(csv);
     expect(preview.newProvinces).toEqual(["Papua Selatan"]);
     expect(totals).toMatchObject({ created: 2, regionalOfficesCreated: 1 });
-    const office = await prisma().regionalOffice.findUniqueOrThrow({ where: { province: "Papua Selatan" }, include: { units: { select: { code: true } } } });
+    const office = await prisma().regionalOffice.findFirstOrThrow({ where: { province: "Papua Selatan" }, include: { units: { select: { code: true } } } });
     expect(office.code).toBe("KANWIL-PAPUA-SELATAN");
     expect(office.units.map((u) => u.code).sort()).toEqual(["PPS-LP-MRK", "PPS-RT-BVD"]);
   });

@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/authorize";
 import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
-import { demoActors } from "@/lib/test/actors";
+import { actorOf, demoActors } from "@/lib/test/actors";
 
 // Helpers for the unit catalog tests.
 
@@ -11,10 +11,11 @@ export type CatalogActors = Awaited<ReturnType<typeof demoActors>>;
 export { demoActors };
 
 /** An organizer who exists in the User table (audit rows reference it) in an otherwise empty database. */
-export async function createOrganizer(prisma: Db): Promise<Actor> {
-  const user = await prisma.user.create({ data: { email: `panitia-${Date.now()}@example.test`, name: "Panitia Uji" } });
-  await prisma.roleAssignment.create({ data: { userId: user.id, role: "ORGANIZER" } });
-  return { userId: user.id, name: user.name, email: user.email, roles: [{ role: "ORGANIZER", unitId: null, eventId: null }] };
+export async function createOrganizer(prisma: Db, organizationId?: string): Promise<Actor> {
+  const orgId = organizationId ?? (await prisma.organization.create({ data: { code: `ORG-${Date.now()}`, name: "Organisasi Uji" } })).id;
+  const user = await prisma.user.create({ data: { email: `panitia-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`, name: "Panitia Uji" } });
+  await prisma.roleAssignment.create({ data: { userId: user.id, role: "ORGANIZER", organizationId: orgId } });
+  return actorOf(prisma, user.email);
 }
 
 /** The AppError a refused call throws. */

@@ -32,7 +32,7 @@ export async function updateUnit(options: UpdateUnitOptions): Promise<{ id: stri
       if (isSameUnit(before, unit)) return { id: current.id, code: current.code, changed: false };
 
       if (columns.code !== current.code) {
-        const taken = await tx.unit.findUnique({ where: { code: columns.code }, select: { id: true } });
+        const taken = await tx.unit.findFirst({ where: { code: columns.code }, select: { id: true } });
         if (taken) throw invalidField("code", "units.errors.codeTaken", { code: columns.code });
       }
       const office = (await resolveRegionalOffices(tx, actor, [{ province, timeZone: columns.timeZone }])).officeFor(province);

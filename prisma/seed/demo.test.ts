@@ -64,7 +64,7 @@ describe("demo seed", () => {
       name: "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah",
       province: "Jawa Tengah",
     });
-    const papua = await db.prisma.regionalOffice.findUniqueOrThrow({ where: { province: "Papua" } });
+    const papua = await db.prisma.regionalOffice.findFirstOrThrow({ where: { province: "Papua" } });
     expect(papua).toMatchObject({ code: "KANWIL-PPA", timeZone: "Asia/Jayapura" });
     expect(await db.prisma.regionalOffice.count()).toBe(first.regionalOffices);
   });
@@ -130,7 +130,7 @@ describe("demo seed", () => {
 
   it("creates the organizer, a coordinator bound to Karanganyar and door staff bound to the event", async () => {
     const event = await demoEvent();
-    const karanganyar = await db.prisma.unit.findUniqueOrThrow({ where: { code: "JTG-LPKA-KRA" } });
+    const karanganyar = await db.prisma.unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" } });
     const rolesOf = (email: string) =>
       db.prisma.roleAssignment.findMany({ where: { user: { email } }, select: { role: true, unitId: true, eventId: true } });
 

@@ -108,7 +108,7 @@ export async function seedOrganization(ctx: SeedContext, units: DemoUnitRow[]): 
   for (const office of offices) {
     const data = { ...office, organizationId: organization.id };
     const row = await ctx.upsertCounted(
-      () => tx.regionalOffice.findUnique({ where: { code: office.code }, select: { id: true } }),
+      () => tx.regionalOffice.findFirst({ where: { code: office.code }, select: { id: true } }),
       () => tx.regionalOffice.create({ data, select: { id: true } }),
       () => tx.regionalOffice.update({ where: { code: office.code }, data, select: { id: true } }),
     );
@@ -129,7 +129,7 @@ export async function seedOrganization(ctx: SeedContext, units: DemoUnitRow[]): 
       regionalOfficeId,
     };
     const row = await ctx.upsertCounted(
-      () => tx.unit.findUnique({ where: { code: unit.code }, select: { id: true } }),
+      () => tx.unit.findFirst({ where: { code: unit.code }, select: { id: true } }),
       () => tx.unit.create({ data, select: { id: true } }),
       () => tx.unit.update({ where: { code: unit.code }, data, select: { id: true } }),
     );
