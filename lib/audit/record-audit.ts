@@ -8,6 +8,8 @@ export interface RecordAuditOptions {
   action: string;
   entityType: string;
   entityId: string;
+  /** The organisation whose data changed; when omitted, the event's (the database fills it in). */
+  organizationId?: string | null;
   eventId?: string | null;
   before?: unknown;
   after?: unknown;
@@ -32,6 +34,7 @@ function auditRow(options: RecordAuditOptions) {
     action: options.action,
     entityType: options.entityType,
     entityId: options.entityId,
+    organizationId: options.organizationId ?? null,
     eventId: options.eventId ?? null,
     before: toJson(options.before),
     after: toJson(options.after),

@@ -8,6 +8,8 @@ export interface EnqueueEmailInput {
   html?: string | null;
   /** What the mail is about, e.g. "coordinator-invitation"; shown in the console's outbox. */
   kind: string;
+  /** Whose console outbox shows it; when omitted, the event's (the database fills it in). */
+  organizationId?: string | null;
   eventId?: string | null;
 }
 
@@ -25,6 +27,7 @@ export async function enqueueEmail(tx: Tx, input: EnqueueEmailInput): Promise<{ 
       textBody: input.text,
       htmlBody: input.html ?? null,
       kind: input.kind,
+      organizationId: input.organizationId ?? null,
       eventId: input.eventId ?? null,
     },
     select: { id: true },

@@ -2,16 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DITJENPAS } from "@/lib/organization/ditjenpas";
 import { provinceKey } from "./unit-record";
 
 // Units roll up to the Kanwil of their province. Creating or importing a unit in a province the
-// catalog does not know yet creates that Kanwil under Ditjenpas, as the demo seed does.
+// organisation's catalogue does not know yet creates that Kanwil under the organisation.
 
 type Tx = Prisma.TransactionClient;
 
-export function regionalOfficeName(province: string): string {
-  return `Kantor Wilayah ${DITJENPAS.name} ${province}`;
+export function regionalOfficeName(organizationName: string, province: string): string {
+  return `Kantor Wilayah ${organizationName} ${province}`;
 }
 
 /** "KANWIL-" and the province in capitals without accents or spaces: "Nusa Tenggara Barat" → "KANWIL-NUSA-TENGGARA-BARAT". */
@@ -23,12 +22,6 @@ export function regionalOfficeCode(province: string): string {
     .replace(/[^A-Z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return `KANWIL-${slug || "X"}`;
-}
-
-async function organizationId(tx: Tx): Promise<string> {
-  const existing = await tx.organization.findUnique({ where: { code: DITJENPAS.code }, select: { id: true } });
-  if (existing) return existing.id;
-  return (await tx.organization.create({ data: DITJENPAS, select: { id: true } })).id;
 }
 
 export interface ResolvedOffice {
@@ -49,25 +42,27 @@ export interface ResolvedOffices {
 export async function resolveRegionalOffices(
   tx: Tx,
   actor: Actor,
+  organizationId: string,
   wanted: { province: string; timeZone: string }[],
 ): Promise<ResolvedOffices> {
-  const offices = await tx.regionalOffice.findMany({ select: { id: true, province: true, code: true } });
+  const offices = await tx.regionalOffice.findMany({ where: { organizationId }, select: { id: true, province: true, code: true } });
   const byProvince = new Map(offices.map((office) => [provinceKey(office.province), office]));
   const codes = new Set(offices.map((office) => office.code));
-  let orgId: string | null = null;
+  let organizationName: string | null = null;
   let created = 0;
 
   for (const { province, timeZone } of wanted) {
     const key = provinceKey(province);
     if (byProvince.has(key)) continue;
-    orgId ??= await organizationId(tx);
+    organizationName ??= (await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } })).name;
     const base = regionalOfficeCode(province);
     let code = base;
     for (let n = 2; codes.has(code); n++) code = `${base}-${n}`;
-    const data = { code, name: regionalOfficeName(province), province, timeZone, organizationId: orgId };
+    const data = { code, name: regionalOfficeName(organizationName, province), province, timeZone, organizationId };
     const office = await tx.regionalOffice.create({ data, select: { id: true, province: true, code: true } });
     await recordAudit(tx, {
       actor,
+      organizationId,
       action: "regionalOffice.create",
       entityType: "RegionalOffice",
       entityId: office.id,

@@ -58,7 +58,7 @@ export async function seedDemo(prisma: Db, options: SeedDemoOptions = {}): Promi
       });
       await seedDemoQuotas(ctx, event.id, units, organization.unitIds);
       await seedDemoAgenda(ctx, event);
-      await seedDemoRoles(ctx, { userIds, unitIds: organization.unitIds, eventId: event.id });
+      await seedDemoRoles(ctx, { userIds, unitIds: organization.unitIds, eventId: event.id, organizationId: organization.organizationId });
       await seedDemoRegistrations(ctx, { eventId: event.id, unitIds: organization.unitIds, userIds });
 
       const where = { eventId: event.id };

@@ -10,11 +10,14 @@ import { KARANGANYAR_CODE } from "./event";
 /** Shared by every demo account; shown on the sign-in page of a demo deployment. */
 export const DEMO_PASSWORD = "RakorDemo2024!";
 
-type Scope = { unitCode: string } | { event: true } | null;
+type Scope = { unitCode: string } | { event: true } | { organization: true } | null;
 
+// The admin runs the installation (organisations) and organises Ditjenpas too, so the demo's admin
+// sees the same console as the organiser.
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; scope: Scope }[] = [
   { email: "admin@rakor.demo", name: "Admin Rakor", role: Role.ADMIN, scope: null },
-  { email: "panitia@rakor.demo", name: "Panitia Rakor Humas", role: Role.ORGANIZER, scope: null },
+  { email: "admin@rakor.demo", name: "Admin Rakor", role: Role.ORGANIZER, scope: { organization: true } },
+  { email: "panitia@rakor.demo", name: "Panitia Rakor Humas", role: Role.ORGANIZER, scope: { organization: true } },
   {
     email: "operator.karanganyar@rakor.demo",
     name: "Operator Lapas Karanganyar",
@@ -67,7 +70,7 @@ export async function seedDemoUsers(ctx: SeedContext): Promise<Map<string, strin
 
 export async function seedDemoRoles(
   ctx: SeedContext,
-  input: { userIds: Map<string, string>; unitIds: Map<string, string>; eventId: string },
+  input: { userIds: Map<string, string>; unitIds: Map<string, string>; eventId: string; organizationId: string },
 ): Promise<void> {
   const { tx } = ctx;
   for (const account of DEMO_ACCOUNTS) {
@@ -77,8 +80,9 @@ export async function seedDemoRoles(
     const unitId = scope && "unitCode" in scope ? (input.unitIds.get(scope.unitCode) ?? null) : null;
     if (scope && "unitCode" in scope && !unitId) throw new Error(`unit ${scope.unitCode} was not seeded`);
     const eventId = scope && "event" in scope ? input.eventId : null;
+    const organizationId = scope && "organization" in scope ? input.organizationId : null;
     // Explicit nulls: an undefined key would drop out of the filter and match any scope.
-    const identity = { userId, role: account.role, unitId, eventId };
+    const identity = { userId, role: account.role, organizationId, unitId, eventId };
     await ctx.findOrCreate(
       () => tx.roleAssignment.findFirst({ where: identity, select: { id: true } }),
       () => tx.roleAssignment.create({ data: identity, select: { id: true } }),

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UnitType } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./context";
-import { DITJENPAS } from "@/lib/organization/ditjenpas";
+import { DITJENPAS } from "./organization";
 
 // Ditjenpas, one Kanwil per province and the 54 demo UPTs of units-demo.csv. This is reference data
 // owned by the CSV, so a re-run writes the CSV's values over the rows (a corrected name propagates).
@@ -108,9 +108,9 @@ export async function seedOrganization(ctx: SeedContext, units: DemoUnitRow[]): 
   for (const office of offices) {
     const data = { ...office, organizationId: organization.id };
     const row = await ctx.upsertCounted(
-      () => tx.regionalOffice.findFirst({ where: { code: office.code }, select: { id: true } }),
+      () => tx.regionalOffice.findFirst({ where: { organizationId: organization.id, code: office.code }, select: { id: true } }),
       () => tx.regionalOffice.create({ data, select: { id: true } }),
-      () => tx.regionalOffice.update({ where: { code: office.code }, data, select: { id: true } }),
+      () => tx.regionalOffice.update({ where: { organizationId_code: { organizationId: organization.id, code: office.code } }, data, select: { id: true } }),
     );
     officeIds.set(office.province, row.id);
   }
@@ -126,12 +126,14 @@ export async function seedOrganization(ctx: SeedContext, units: DemoUnitRow[]): 
       class: unit.class,
       city: unit.city,
       timeZone: unit.timeZone,
+      organizationId: organization.id,
       regionalOfficeId,
     };
+    const key = { organizationId_code: { organizationId: organization.id, code: unit.code } };
     const row = await ctx.upsertCounted(
-      () => tx.unit.findFirst({ where: { code: unit.code }, select: { id: true } }),
+      () => tx.unit.findFirst({ where: { organizationId: organization.id, code: unit.code }, select: { id: true } }),
       () => tx.unit.create({ data, select: { id: true } }),
-      () => tx.unit.update({ where: { code: unit.code }, data, select: { id: true } }),
+      () => tx.unit.update({ where: key, data, select: { id: true } }),
     );
     unitIds.set(unit.code, row.id);
   }

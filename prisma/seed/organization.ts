@@ -1,0 +1,14 @@
+// The demo organisation: the Directorate General of Corrections, the top of its unit hierarchy
+// (Ditjen → Kanwil → UPT), with the letterhead its documents print. Rakor itself knows no organisation:
+// a fresh installation creates its own (npm run admin:create).
+export const DITJENPAS = {
+  code: "DITJENPAS",
+  name: "Direktorat Jenderal Pemasyarakatan",
+  shortName: "Ditjenpas",
+  parentLines: "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN\nREPUBLIK INDONESIA",
+  address: "Jalan Veteran No. 11, Gambir, Jakarta Pusat 10110",
+  phone: "(021) 3857611",
+  email: "humas@ditjenpas.go.id",
+  website: "https://www.ditjenpas.go.id",
+  timeZone: "Asia/Jakarta",
+} as const;
