@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { authorize, can, unitScope, type Actor } from "./authorize";
+import { authorize, can, organizationScope, organizationsWith, unitScope, type Actor } from "./authorize";
 import { PERMISSIONS, homeForRoles } from "./permissions";
 
 const actor = (roles: Actor["roles"]): Actor => ({ userId: "u1", name: "Test", email: "t@example.test", roles });
-const organizer = actor([{ role: "ORGANIZER", unitId: null, eventId: null }]);
-const admin = actor([{ role: "ADMIN", unitId: null, eventId: null }]);
-const coordinator = actor([{ role: "UNIT_COORDINATOR", unitId: "unit-a", eventId: null }]);
-const doorStaff = actor([{ role: "CHECKIN_STAFF", unitId: null, eventId: "event-1" }]);
+const organizer = actor([{ role: "ORGANIZER", organizationId: "org-a", unitId: null, eventId: null }]);
+const admin = actor([{ role: "ADMIN", organizationId: null, unitId: null, eventId: null }]);
+const coordinator = actor([{ role: "UNIT_COORDINATOR", organizationId: "org-a", unitId: "unit-a", eventId: null }]);
+const doorStaff = actor([{ role: "CHECKIN_STAFF", organizationId: "org-a", unitId: null, eventId: "event-1" }]);
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -23,12 +23,21 @@ describe("authorize", () => {
     for (const permission of PERMISSIONS) expect(codeOf(() => authorize(null, permission))).toBe("unauthenticated");
   });
 
-  it("lets an admin do everything an organizer can, and manage users", () => {
-    for (const permission of PERMISSIONS) {
-      if (can(organizer, permission)) expect(can(admin, permission)).toBe(true);
-    }
-    expect(can(admin, "user:manage")).toBe(true);
-    expect(can(organizer, "user:manage")).toBe(false);
+  it("lets the installation's admin create organisations but run no organisation's events without an organiser role in it", () => {
+    expect(can(admin, "installation:manage")).toBe(true);
+    expect(can(organizer, "installation:manage")).toBe(false);
+    expect(can(admin, "event:manage")).toBe(false);
+    expect(codeOf(() => organizationScope(admin, "console:access"))).toBe("forbidden");
+  });
+
+  it("works in the organiser's own organisation only, per permission", () => {
+    expect(organizationScope(organizer, "event:manage")).toBe("org-a");
+    // Door staff of organisation B's event gain B's door, nothing else of B.
+    const both = actor([...organizer.roles, { role: "CHECKIN_STAFF", organizationId: "org-b", unitId: null, eventId: "event-b" }]);
+    expect(organizationsWith(both, "event:manage")).toEqual(["org-a"]);
+    expect(organizationsWith(both, "checkin:scan")).toEqual(["org-a", "org-b"]);
+    expect(codeOf(() => organizationScope(coordinator, "event:manage"))).toBe("forbidden");
+    expect(codeOf(() => organizationScope(null, "event:manage"))).toBe("unauthenticated");
   });
 
   it("keeps a unit coordinator out of the console and inside their own unit", () => {

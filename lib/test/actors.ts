@@ -12,8 +12,10 @@ export async function actorOf(prisma: Db, email: string): Promise<Actor> {
 
 /** The demo seed's organizer, Karanganyar coordinator and door staff as actors, read from the database. */
 export async function demoActors(prisma: Db): Promise<{ organizer: Actor; coordinator: Actor; doorStaff: Actor }> {
-  const [organizer, coordinator, doorStaff] = await Promise.all(
-    ["panitia@rakor.demo", "operator.karanganyar@rakor.demo", "pintu@rakor.demo"].map((email) => actorOf(prisma, email)),
-  );
+  const [organizer, coordinator, doorStaff] = await Promise.all([
+    actorOf(prisma, "panitia@rakor.demo"),
+    actorOf(prisma, "operator.karanganyar@rakor.demo"),
+    actorOf(prisma, "pintu@rakor.demo"),
+  ]);
   return { organizer, coordinator, doorStaff };
 }

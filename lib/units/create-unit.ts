@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { invalidField } from "@/lib/errors/app-error";
@@ -14,19 +14,21 @@ export type CreateUnitOptions = UnitFormValues & { actor: Actor | null };
 export async function createUnit(options: CreateUnitOptions): Promise<{ id: string; code: string }> {
   const { actor: who, ...input } = options;
   const actor = authorize(who, "unit:manage");
+  const organizationId = organizationScope(actor, "unit:manage");
   const { province, ...columns } = parseInput(unitSchema, input);
 
   return retryOnConflict(() =>
     db.$transaction(async (tx) => {
-      const taken = await tx.unit.findFirst({ where: { code: columns.code }, select: { id: true } });
+      const taken = await tx.unit.findFirst({ where: { organizationId, code: columns.code }, select: { id: true } });
       if (taken) throw invalidField("code", "units.errors.codeTaken", { code: columns.code });
-      const office = (await resolveRegionalOffices(tx, actor, [{ province, timeZone: columns.timeZone }])).officeFor(province);
+      const office = (await resolveRegionalOffices(tx, actor, organizationId, [{ province, timeZone: columns.timeZone }])).officeFor(province);
       const created = await tx.unit.create({
-        data: { ...columns, regionalOfficeId: office.id },
+        data: { ...columns, organizationId, regionalOfficeId: office.id },
         select: { id: true, code: true },
       });
       await recordAudit(tx, {
         actor,
+        organizationId,
         action: "unit.create",
         entityType: "Unit",
         entityId: created.id,

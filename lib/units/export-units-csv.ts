@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { spreadsheetSafe } from "@/lib/csv/spreadsheet-safe";
 import { db } from "@/lib/db";
 import { UNIT_CSV_HEADER, unitCsvLine, type UnitCsvRecord } from "./csv";
@@ -27,8 +27,9 @@ const safeRecord = (unit: UnitCsvRecord): UnitCsvRecord => ({
  * never half a file, and the file is one consistent snapshot.
  */
 export async function exportUnitsCsv(options: ExportUnitsCsvOptions): Promise<ReadableStream<Uint8Array>> {
-  authorize(options.actor, "unit:manage");
+  const organizationId = organizationScope(options.actor, "unit:manage");
   const units = await db.unit.findMany({
+    where: { organizationId },
     orderBy: [{ regionalOffice: { province: "asc" } }, { name: "asc" }, { code: "asc" }],
     select: { code: true, name: true, type: true, class: true, city: true, timeZone: true, regionalOffice: { select: { province: true } } },
   });

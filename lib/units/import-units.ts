@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -50,6 +50,7 @@ export const importUnitsSchema = z.object({
  */
 export async function importUnits(options: ImportUnitsOptions): Promise<UnitsImportResult> {
   const actor = authorize(options.actor, "unit:manage");
+  const organizationId = organizationScope(actor, "unit:manage");
   const { rows } = parseInput(importUnitsSchema, { rows: options.rows });
   const checked = checkUnitRows(rows);
   const refused = checked.find((row) => row.problems.length > 0);
@@ -60,10 +61,10 @@ export async function importUnits(options: ImportUnitsOptions): Promise<UnitsImp
     db.$transaction(
       async (tx) => {
         const result: UnitsImportResult = { created: 0, updated: 0, unchanged: 0, regionalOfficesCreated: 0 };
-        const offices = await resolveRegionalOffices(tx, actor, units);
+        const offices = await resolveRegionalOffices(tx, actor, organizationId, units);
         result.regionalOfficesCreated = offices.created;
         const stored = await tx.unit.findMany({
-          where: { code: { in: units.map((unit) => unit.code) } },
+          where: { organizationId, code: { in: units.map((unit) => unit.code) } },
           select: { id: true, code: true, name: true, type: true, class: true, city: true, timeZone: true, regionalOffice: { select: { province: true } } },
         });
         const storedByCode = new Map(stored.map((unit) => [unit.code, unit]));
@@ -76,12 +77,13 @@ export async function importUnits(options: ImportUnitsOptions): Promise<UnitsImp
             continue;
           }
           const office = offices.officeFor(province);
-          const data = { ...columns, regionalOfficeId: office.id };
+          const data = { ...columns, organizationId, regionalOfficeId: office.id };
           const saved = current
             ? await tx.unit.update({ where: { id: current.id }, data, select: { id: true } })
             : await tx.unit.create({ data, select: { id: true } });
           await recordAudit(tx, {
             actor,
+            organizationId,
             action: current ? "unit.update" : "unit.create",
             entityType: "Unit",
             entityId: saved.id,

@@ -11,10 +11,13 @@ import { catalogSnapshot, createOrganizer, refusal, streamText } from "./testing
 const database = setupTestDatabase();
 const prisma = () => database.current.prisma;
 let organizer: Actor;
+let organizationId: string;
 let demoCsv: string;
 
 beforeAll(async () => {
-  organizer = await createOrganizer(prisma());
+  const ditjenpas = await prisma().organization.create({ data: { code: "DITJENPAS", name: "Direktorat Jenderal Pemasyarakatan" } });
+  organizationId = ditjenpas.id;
+  organizer = await createOrganizer(prisma(), organizationId);
   demoCsv = await readFile(path.join(process.cwd(), "prisma/seed/units-demo.csv"), "utf8");
 });
 
@@ -89,7 +92,7 @@ describe("checking a units file before importing", () => {
 });
 
 describe("importing the demo units into an empty catalog", () => {
-  it("creates the 54 units, one Kanwil per province and Ditjenpas, auditing each", async () => {
+  it("creates the 54 units and one Kanwil per province in the organiser's organisation, named after it, auditing each", async () => {
     expect(await prisma().unit.count()).toBe(0);
     const { preview, totals } = await importCsv(demoCsv, 20);
     expect(preview.counts).toEqual({ rows: 54, withProblems: 0, new: 54, update: 0, unchanged: 0 });
@@ -97,7 +100,9 @@ describe("importing the demo units into an empty catalog", () => {
     expect(totals).toEqual({ created: 54, updated: 0, unchanged: 0, regionalOfficesCreated: 34 });
 
     expect(await prisma().unit.count()).toBe(54);
-    expect(await prisma().organization.findMany({ select: { code: true } })).toEqual([{ code: "DITJENPAS" }]);
+    expect(await prisma().unit.count({ where: { organizationId } })).toBe(54);
+    expect(await prisma().regionalOffice.count({ where: { organizationId } })).toBe(34);
+    expect(await prisma().organization.count()).toBe(1);
     const papua = await prisma().regionalOffice.findFirstOrThrow({ where: { province: "Papua" }, include: { _count: { select: { units: true } } } });
     expect(papua).toMatchObject({
       code: "KANWIL-PAPUA",

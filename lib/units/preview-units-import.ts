@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/zod";
 import { checkUnitRows } from "./check-rows";
@@ -38,7 +38,7 @@ const inputSchema = z.object({ csvText: z.string() });
  * import would do compared with the catalog. Writes nothing.
  */
 export async function previewUnitsImport(options: PreviewUnitsImportOptions): Promise<UnitsImportPreview> {
-  authorize(options.actor, "unit:manage");
+  const organizationId = organizationScope(options.actor, "unit:manage");
   const { csvText } = parseInput(inputSchema, { csvText: options.csvText });
   const counts = { rows: 0, withProblems: 0, new: 0, update: 0, unchanged: 0 };
 
@@ -49,10 +49,10 @@ export async function previewUnitsImport(options: PreviewUnitsImportOptions): Pr
   const codes = checked.flatMap((row) => (row.unit ? [row.unit.code] : []));
   const [stored, offices] = await Promise.all([
     db.unit.findMany({
-      where: { code: { in: codes } },
+      where: { organizationId, code: { in: codes } },
       select: { code: true, name: true, type: true, class: true, city: true, timeZone: true, regionalOffice: { select: { province: true } } },
     }),
-    db.regionalOffice.findMany({ select: { province: true } }),
+    db.regionalOffice.findMany({ where: { organizationId }, select: { province: true } }),
   ]);
   const storedByCode = new Map(stored.map((unit) => [unit.code, unitRecord(unit)]));
   const knownProvinces = new Set(offices.map((office) => provinceKey(office.province)));

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
 import { listEventsForConsole, listPublicEvents, getPublicEvent } from "@/lib/events/queries";
+import { demoActors } from "@/lib/test/actors";
 import { setupTestDatabase } from "@/lib/test/database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { listMyUnits } from "./queries";
@@ -9,31 +10,34 @@ const database = setupTestDatabase();
 let karanganyarId: string;
 let otherUnitId: string;
 
-const coordinatorOf = (unitId: string): Actor => ({
+const coordinatorOf = (unitId: string, organizationId: string): Actor => ({
   userId: "coordinator",
   name: "Operator",
   email: "op@example.test",
-  roles: [{ role: "UNIT_COORDINATOR", unitId, eventId: null }],
+  roles: [{ role: "UNIT_COORDINATOR", organizationId, unitId, eventId: null }],
 });
-const organizer: Actor = { userId: "org", name: "Panitia", email: "p@example.test", roles: [{ role: "ORGANIZER", unitId: null, eventId: null }] };
+let organizer: Actor;
+let organizationId: string;
 
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { now: new Date("2026-11-27T03:00:00Z"), log: () => {} });
   const units = await database.current.prisma.unit.findMany({ where: { code: { in: ["JTG-LPKA-KRA", "JTG-LP-SMG"] } } });
   karanganyarId = units.find((u) => u.code === "JTG-LPKA-KRA")!.id;
   otherUnitId = units.find((u) => u.code === "JTG-LP-SMG")!.id;
+  organizationId = units[0]!.organizationId;
+  organizer = (await demoActors(database.current.prisma)).organizer;
 });
 
 describe("unit portal reads", () => {
   it("show a coordinator their own unit with the event's seats and the seats already used", async () => {
-    const units = await listMyUnits(coordinatorOf(karanganyarId));
+    const units = await listMyUnits(coordinatorOf(karanganyarId, organizationId));
     expect(units.map((u) => u.code)).toEqual(["JTG-LPKA-KRA"]);
     const [quota] = units[0]!.quotas;
     expect(quota).toMatchObject({ seats: 3, usedSeats: 2 });
   });
 
   it("never show a coordinator another unit", async () => {
-    const units = await listMyUnits(coordinatorOf(otherUnitId));
+    const units = await listMyUnits(coordinatorOf(otherUnitId, organizationId));
     expect(units.map((u) => u.code)).toEqual(["JTG-LP-SMG"]);
     expect(units.flatMap((u) => u.quotas.map((q) => q.usedSeats))).toEqual([0]);
   });
@@ -48,8 +52,8 @@ describe("event reads", () => {
   it("list every event in the console for organizers only", async () => {
     expect((await listEventsForConsole(organizer)).map((e) => e.slug)).toEqual(["rakor-humas-pemasyarakatan-2024"]);
     await expect(listEventsForConsole(null)).rejects.toMatchObject({ code: "unauthenticated" });
-    await expect(listEventsForConsole(coordinatorOf(karanganyarId))).rejects.toMatchObject({ code: "forbidden" });
-    const doorStaff: Actor = { ...organizer, roles: [{ role: "CHECKIN_STAFF", unitId: null, eventId: "x" }] };
+    await expect(listEventsForConsole(coordinatorOf(karanganyarId, organizationId))).rejects.toMatchObject({ code: "forbidden" });
+    const doorStaff: Actor = { ...organizer, roles: [{ role: "CHECKIN_STAFF", organizationId, unitId: null, eventId: "x" }] };
     await expect(listEventsForConsole(doorStaff)).rejects.toMatchObject({ code: "forbidden" });
   });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, unitScope, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationScope, unitScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -66,9 +66,9 @@ const consoleUnitSelect = {
  * name or code ignoring case, filter by province and type. A page past the end shows the last one.
  */
 export async function listUnitsForConsole(actor: Actor | null, filter: UnitListFilter = {}) {
-  authorize(actor, "unit:manage");
+  const organizationId = organizationScope(actor, "unit:manage");
   const { query, province, type, page: wantedPage } = unitListFilterSchema.parse(filter);
-  const conditions: Prisma.UnitWhereInput[] = [];
+  const conditions: Prisma.UnitWhereInput[] = [{ organizationId }];
   if (query !== "") {
     // Prisma hands the text to LIKE as is: escape its wildcards so "%" is searched for, not matched.
     const text = query.replace(/[\\%_]/g, "\\$&");
@@ -95,8 +95,9 @@ export type ConsoleUnit = Awaited<ReturnType<typeof listUnitsForConsole>>["units
 
 /** The Kanwil roll-up: every province's regional office with its number of units, by province. */
 export async function listRegionalOfficeRollup(actor: Actor | null) {
-  authorize(actor, "unit:manage");
+  const organizationId = organizationScope(actor, "unit:manage");
   const offices = await db.regionalOffice.findMany({
+    where: { organizationId },
     orderBy: { province: "asc" },
     select: { id: true, code: true, name: true, province: true, timeZone: true, _count: { select: { units: true } } },
   });
@@ -105,6 +106,6 @@ export async function listRegionalOfficeRollup(actor: Actor | null) {
 
 /** One unit for the edit form; null when there is no such unit. */
 export async function getUnitForConsole(actor: Actor | null, unitId: string) {
-  authorize(actor, "unit:manage");
-  return db.unit.findUnique({ where: { id: unitId }, select: consoleUnitSelect });
+  const organizationId = organizationScope(actor, "unit:manage");
+  return db.unit.findFirst({ where: { id: unitId, organizationId }, select: consoleUnitSelect });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -18,13 +18,14 @@ export type UpdateUnitOptions = UnitFormValues & { actor: Actor | null; unitId: 
 export async function updateUnit(options: UpdateUnitOptions): Promise<{ id: string; code: string; changed: boolean }> {
   const { actor: who, ...input } = options;
   const actor = authorize(who, "unit:manage");
+  const organizationId = organizationScope(actor, "unit:manage");
   const { unitId, ...unit } = parseInput(updateUnitSchema, input);
   const { province, ...columns } = unit;
 
   return retryOnConflict(() =>
     db.$transaction(async (tx) => {
-      const current = await tx.unit.findUnique({
-        where: { id: unitId },
+      const current = await tx.unit.findFirst({
+        where: { id: unitId, organizationId },
         select: { id: true, code: true, name: true, type: true, class: true, city: true, timeZone: true, regionalOffice: { select: { province: true } } },
       });
       if (!current) throw new AppError("not_found");
@@ -32,10 +33,10 @@ export async function updateUnit(options: UpdateUnitOptions): Promise<{ id: stri
       if (isSameUnit(before, unit)) return { id: current.id, code: current.code, changed: false };
 
       if (columns.code !== current.code) {
-        const taken = await tx.unit.findFirst({ where: { code: columns.code }, select: { id: true } });
+        const taken = await tx.unit.findFirst({ where: { organizationId, code: columns.code }, select: { id: true } });
         if (taken) throw invalidField("code", "units.errors.codeTaken", { code: columns.code });
       }
-      const office = (await resolveRegionalOffices(tx, actor, [{ province, timeZone: columns.timeZone }])).officeFor(province);
+      const office = (await resolveRegionalOffices(tx, actor, organizationId, [{ province, timeZone: columns.timeZone }])).officeFor(province);
       const updated = await tx.unit.update({
         where: { id: current.id },
         data: { ...columns, regionalOfficeId: office.id },
@@ -43,6 +44,7 @@ export async function updateUnit(options: UpdateUnitOptions): Promise<{ id: stri
       });
       await recordAudit(tx, {
         actor,
+        organizationId,
         action: "unit.update",
         entityType: "Unit",
         entityId: current.id,

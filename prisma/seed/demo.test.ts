@@ -52,9 +52,12 @@ describe("demo seed", () => {
   it("creates the 54 units of the CSV, each under the Kanwil of its province", async () => {
     expect(await db.prisma.unit.count()).toBe(54);
     expect(await db.prisma.organization.findUnique({ where: { code: "DITJENPAS" } })).toMatchObject({
+      name: "Direktorat Jenderal Pemasyarakatan",
       shortName: "Ditjenpas",
+      parentLines: "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN\nREPUBLIK INDONESIA",
+      timeZone: "Asia/Jakarta",
     });
-    const karanganyar = await db.prisma.unit.findUniqueOrThrow({
+    const karanganyar = await db.prisma.unit.findFirstOrThrow({
       where: { code: "JTG-LPKA-KRA" },
       include: { regionalOffice: true },
     });
@@ -132,14 +135,22 @@ describe("demo seed", () => {
     const event = await demoEvent();
     const karanganyar = await db.prisma.unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" } });
     const rolesOf = (email: string) =>
-      db.prisma.roleAssignment.findMany({ where: { user: { email } }, select: { role: true, unitId: true, eventId: true } });
+      db.prisma.roleAssignment.findMany({
+        where: { user: { email } },
+        orderBy: { role: "asc" },
+        select: { role: true, organizationId: true, unitId: true, eventId: true },
+      });
+    const ditjenpas = event.organizationId;
 
-    expect(await rolesOf("admin@rakor.demo")).toEqual([{ role: "ADMIN", unitId: null, eventId: null }]);
-    expect(await rolesOf("panitia@rakor.demo")).toEqual([{ role: "ORGANIZER", unitId: null, eventId: null }]);
-    expect(await rolesOf("operator.karanganyar@rakor.demo")).toEqual([
-      { role: "UNIT_COORDINATOR", unitId: karanganyar.id, eventId: null },
+    expect(await rolesOf("admin@rakor.demo")).toEqual([
+      { role: "ADMIN", organizationId: null, unitId: null, eventId: null },
+      { role: "ORGANIZER", organizationId: ditjenpas, unitId: null, eventId: null },
     ]);
-    expect(await rolesOf("pintu@rakor.demo")).toEqual([{ role: "CHECKIN_STAFF", unitId: null, eventId: event.id }]);
+    expect(await rolesOf("panitia@rakor.demo")).toEqual([{ role: "ORGANIZER", organizationId: ditjenpas, unitId: null, eventId: null }]);
+    expect(await rolesOf("operator.karanganyar@rakor.demo")).toEqual([
+      { role: "UNIT_COORDINATOR", organizationId: null, unitId: karanganyar.id, eventId: null },
+    ]);
+    expect(await rolesOf("pintu@rakor.demo")).toEqual([{ role: "CHECKIN_STAFF", organizationId: null, unitId: null, eventId: event.id }]);
 
     const organizer = await db.prisma.user.findUniqueOrThrow({
       where: { email: "panitia@rakor.demo" },
