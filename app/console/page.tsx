@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/auth/authorize";
 import { getActor } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
 import { listEventsForConsole } from "@/lib/events/queries";
 import { formatRangeInZone, type TimeLocale } from "@/lib/time";
 
@@ -12,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsoleEventsPage() {
   const actor = await getActor();
+  // The installation's admin without an organisation of their own has organisations to look after, no events.
+  if (!can(actor, "event:manage") && can(actor, "installation:manage")) redirect("/console/organizations");
   const [t, tn, locale, events] = await Promise.all([
     getTranslations("events"),
     getTranslations("eventNav"),
