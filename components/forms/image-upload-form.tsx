@@ -6,15 +6,9 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions/action-result";
+import type { ImageUploadTexts } from "./image-texts";
 
-export const IMAGE_TEXT_KEYS = ["title", "label", "hint", "upload", "uploading", "remove", "saved", "removed", "none"] as const;
-type ImageTextKey = (typeof IMAGE_TEXT_KEYS)[number];
-export type ImageUploadTexts = Record<ImageTextKey | "alt", string>;
 
-/** The form's texts from a message namespace that has every key of IMAGE_TEXT_KEYS. */
-export function imageTexts(text: (key: ImageTextKey) => string, alt: string): ImageUploadTexts {
-  return { ...(Object.fromEntries(IMAGE_TEXT_KEYS.map((key) => [key, text(key)])) as Record<ImageTextKey, string>), alt };
-}
 
 interface ImageUploadFormProps {
   /** The route of the stored image (GET shows it, POST replaces it). */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ImageUploadForm, imageTexts } from "@/components/forms/image-upload-form";
+import { imageTexts } from "@/components/forms/image-texts";
+import { ImageUploadForm } from "@/components/forms/image-upload-form";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 interface SpeakerPhotoFormProps {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ImageUploadForm, imageTexts } from "@/components/forms/image-upload-form";
+import { imageTexts } from "@/components/forms/image-texts";
+import { ImageUploadForm } from "@/components/forms/image-upload-form";
 import { Letterhead } from "@/components/organizations/letterhead";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -17,32 +18,10 @@ export default async function OrganizationSettingsPage() {
   const [t, organization] = await Promise.all([getTranslations("organization"), getOrganizationSettings(actor)]);
   const logoUrl = "/console/organization/logo";
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,36rem)_minmax(0,1fr)]">
-      <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">{t("settings.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("settings.intro")}</p>
-        </div>
-        <OrganizationForm
-          defaultValues={{
-            name: organization.name,
-            shortName: organization.shortName ?? "",
-            parentLines: organization.parentLines ?? "",
-            address: organization.address ?? "",
-            phone: organization.phone ?? "",
-            email: organization.email ?? "",
-            website: organization.website ?? "",
-            timeZone: organization.timeZone,
-          }}
-          timeZones={timeZoneOptions()}
-        />
-        <ImageUploadForm
-          url={logoUrl}
-          field="logo"
-          hasImage={organization.logoType !== null}
-          texts={imageTexts((key) => t(`logo.${key}`), t("logo.alt", { name: organization.name }))}
-          remove={removeOrganizationLogoAction}
-        />
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("settings.title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("settings.intro")}</p>
       </div>
       <section aria-labelledby="letterhead-preview" className="space-y-2">
         <h2 id="letterhead-preview" className="text-base font-semibold">
@@ -50,6 +29,26 @@ export default async function OrganizationSettingsPage() {
         </h2>
         <Letterhead organization={organization} logoUrl={organization.logoType ? `${logoUrl}?v=${organization.updatedAt.getTime()}` : null} />
       </section>
+      <OrganizationForm
+        defaultValues={{
+          name: organization.name,
+          shortName: organization.shortName ?? "",
+          parentLines: organization.parentLines ?? "",
+          address: organization.address ?? "",
+          phone: organization.phone ?? "",
+          email: organization.email ?? "",
+          website: organization.website ?? "",
+          timeZone: organization.timeZone,
+        }}
+        timeZones={timeZoneOptions()}
+      />
+      <ImageUploadForm
+        url={logoUrl}
+        field="logo"
+        hasImage={organization.logoType !== null}
+        texts={imageTexts((key) => t(`logo.${key}`), t("logo.alt", { name: organization.name }))}
+        remove={removeOrganizationLogoAction}
+      />
     </div>
   );
 }
