@@ -22,11 +22,6 @@ export function ssoName(): string {
   return env.OIDC_NAME ?? "SSO";
 }
 
-/** The identity provider's origin, which the sign-in page's form-action must allow (proxy.ts). */
-export function ssoIssuerOrigin(): string | null {
-  return ssoConfigured() && env.OIDC_ISSUER ? new URL(env.OIDC_ISSUER).origin : null;
-}
-
 /** Auth.js's providers for single sign-on: one OpenID Connect provider when configured, else none. */
 export function oidcProviders(): OIDCConfig<Profile>[] {
   if (!ssoConfigured()) return [];
