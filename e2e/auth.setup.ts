@@ -11,7 +11,7 @@ for (const [account, landing] of [
     await page.goto("/login");
     await page.getByLabel("Alamat email").fill(account.email);
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Masuk" }).click();
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
     await expect(page).toHaveURL(landing);
     await page.context().storageState({ path: account.state });
   });

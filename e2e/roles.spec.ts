@@ -7,7 +7,7 @@ test.describe("anonymous visitor", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fconsole$/);
     await page.getByLabel("Alamat email").fill(ORGANIZER.email);
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Masuk" }).click();
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
     await expect(page).toHaveURL(/\/console$/);
     await expect(page.getByRole("heading", { level: 1, name: "Acara" })).toBeVisible();
   });
@@ -21,7 +21,7 @@ test.describe("anonymous visitor", () => {
     await page.goto("/login");
     await page.getByLabel("Alamat email").fill("operator.karanganyar@rakor.demo");
     await page.getByLabel("Kata sandi").fill("salah-sekali");
-    await page.getByRole("button", { name: "Masuk" }).click();
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Email atau kata sandi salah." })).toBeVisible();
     await expect(page.getByLabel("Alamat email")).toHaveValue("operator.karanganyar@rakor.demo");
     await expect(page).toHaveURL(/\/login/);
@@ -30,7 +30,7 @@ test.describe("anonymous visitor", () => {
   test("sees field errors for an incomplete email", async ({ page }) => {
     await page.goto("/login");
     await page.getByLabel("Alamat email").fill("panitia");
-    await page.getByRole("button", { name: "Masuk" }).click();
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
     await expect(page.getByText("Tulis alamat email yang lengkap")).toBeVisible();
     await expect(page.getByLabel("Alamat email")).toHaveAttribute("aria-invalid", "true");
   });
@@ -89,7 +89,7 @@ test("signing out ends the session", async ({ browser }) => {
   await page.goto("/login");
   await page.getByLabel("Alamat email").fill(COORDINATOR.email);
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page).toHaveURL(/\/unit$/);
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();

@@ -65,6 +65,10 @@ async function main() {
       AUTH_SECRET: authSecret,
       APP_URL: appUrl,
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      // Single sign-on needs one redirect URI, the one registered at the identity provider: Auth.js
+      // builds it from AUTH_URL when set, else from the request, whose host Next.js may name
+      // differently from the browser (the sign-in post and the callback would then disagree).
+      ...(env.OIDC_ISSUER ? { AUTH_URL: process.env.AUTH_URL ?? appUrl } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -15,6 +15,7 @@ const modules = readdirSync(lib)
 // `useActionState` hands them a FormData); each parses its fields with zod itself.
 const FORM_POSTS: Record<string, string> = {
   "auth/actions.ts:signInWithPassword": "the sign-in form posts FormData; credentialsSchema parses it",
+  "auth/actions.ts:signInWithSso": "the SSO button posts FormData; its one field, callbackUrl, goes through safeReturnPath",
   "auth/actions.ts:signOutAction": "takes no argument",
   "i18n/actions.ts:setLocale": "the language switch posts FormData; resolveLocale accepts only known locales",
 };

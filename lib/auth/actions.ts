@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { BusySignIn, RateLimitedSignIn, signIn, signOut } from "./index";
+import { OIDC_PROVIDER_ID, SSO_REFUSAL_ERRORS, ssoConfigured } from "./oidc";
 import { homeForRoles } from "./permissions";
 import { credentialsSchema } from "./verify-credentials";
 
@@ -44,6 +45,28 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   redirect(safeReturnPath(formData.get("callbackUrl")) ?? homeForRoles(user?.roles.map((r) => r.role) ?? []));
 }
 
+/**
+ * Sends the browser to the identity provider. It comes back to /login/continue, which sends the
+ * signed-in user on to the page they came for or to their role's home, like a password sign-in.
+ */
+export async function signInWithSso(formData: FormData): Promise<void> {
+  if (!ssoConfigured()) redirect("/login");
+  const returnTo = safeReturnPath(formData.get("callbackUrl"));
+  const redirectTo = `/login/continue${returnTo ? `?${new URLSearchParams({ callbackUrl: returnTo })}` : ""}`;
+  let target: string;
+  try {
+    target = await signIn(OIDC_PROVIDER_ID, { redirect: false, redirectTo });
+  } catch (error) {
+    // The identity provider could not be reached or its discovery document was refused.
+    console.error("single sign-on could not start", error);
+    target = `/login?error=${SSO_REFUSAL_ERRORS.failed}`;
+  }
+  redirect(target);
+}
+
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  // A path of our own rather than Auth.js's absolute redirect, which names AUTH_URL's host when it
+  // is set (single sign-on sets it) instead of the one the browser is on.
+  await signOut({ redirect: false });
+  redirect("/");
 }

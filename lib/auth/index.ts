@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/http/client-ip";
+import { allowSignIn, oidcProviders } from "./oidc";
 import { verifyCredentials } from "./verify-credentials";
 
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -45,8 +46,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return null;
       },
     }),
+    ...oidcProviders(),
   ],
   callbacks: {
+    signIn: allowSignIn,
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
       return token;

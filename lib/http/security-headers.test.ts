@@ -21,7 +21,7 @@ async function configHeaders(path: string): Promise<Record<string, string>> {
 
 describe("security headers set by the configuration", () => {
   it("React pages get the site's policy, and no page claims HSTS whatever the scheme", async () => {
-    for (const path of ["/", "/login", "/console/events/e1/speakers/s1", "/e/rakor/speakers", "/e/rakor/agenda.ics"]) {
+    for (const path of ["/", "/login/continue", "/console/events/e1/speakers/s1", "/e/rakor/speakers", "/e/rakor/agenda.ics"]) {
       const headers = await configHeaders(path);
       expect(headers["content-security-policy"], path).toMatch(/default-src 'self'/);
       expect(headers["strict-transport-security"], path).toBeUndefined();
@@ -29,8 +29,8 @@ describe("security headers set by the configuration", () => {
     }
   });
 
-  it("a speaker photo and the public agenda keep the policy their own response sets", async () => {
-    for (const path of ["/e/rakor/speakers/s1/photo", "/console/events/e1/speakers/s1/photo", "/e/rakor/agenda", "/e/rakor/agenda-in/en"]) {
+  it("a speaker photo, the public agenda and the sign-in page keep the policy their own response sets", async () => {
+    for (const path of ["/e/rakor/speakers/s1/photo", "/console/events/e1/speakers/s1/photo", "/e/rakor/agenda", "/e/rakor/agenda-in/en", "/login"]) {
       const headers = await configHeaders(path);
       expect(headers["content-security-policy"], path).toBeUndefined();
       expect(headers["x-content-type-options"], path).toBe("nosniff");
