@@ -9,8 +9,8 @@ import en from "@/messages/en.json";
 import { formOf, id as idArg } from "./args";
 import { createActionClient } from "./action-client";
 
-const organizer: Actor = { userId: "u1", name: "Panitia", email: "p@rakor.test", roles: [{ role: "ORGANIZER", unitId: null, eventId: null }] };
-const coordinator: Actor = { userId: "u2", name: "Operator", email: "o@rakor.test", roles: [{ role: "UNIT_COORDINATOR", unitId: "unit-a", eventId: null }] };
+const organizer: Actor = { userId: "u1", name: "Panitia", email: "p@rakor.test", roles: [{ role: "ORGANIZER", organizationId: "org-a", unitId: null, eventId: null }] };
+const coordinator: Actor = { userId: "u2", name: "Operator", email: "o@rakor.test", roles: [{ role: "UNIT_COORDINATOR", organizationId: "org-a", unitId: "unit-a", eventId: null }] };
 
 function client(actor: Actor | null, locale: "id" | "en" = "id") {
   const logged: unknown[] = [];

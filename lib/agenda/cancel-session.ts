@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
@@ -23,7 +24,7 @@ export async function cancelSession({ actor, eventId, sessionId, cancelled }: Ca
   const organizer = authorize(actor, "agenda:manage");
   const wanted = parseInput(z.boolean(), cancelled);
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const before = await tx.agendaSession.findFirst({ where: { id: sessionId, eventId }, select: { id: true, cancelled: true, sequence: true } });
     if (!before) throw new AppError("not_found");
     if (before.cancelled !== wanted) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { parseInput } from "@/lib/validation/zod";
@@ -19,7 +20,7 @@ export async function createSession({ actor, eventId, input, confirmWarnings = f
   const organizer = authorize(actor, "agenda:manage");
   const values = parseInput(sessionFormSchema, input);
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const data = await toSessionData(tx, event, values);
     const warnings = await findConflicts(tx, event, data);
     if (warnings.length && !confirmWarnings) return { status: "warnings", warnings, timeZone: event.timeZone };

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -18,7 +19,7 @@ export interface DeleteSessionOptions {
 export async function deleteSession({ actor, eventId, sessionId }: DeleteSessionOptions): Promise<{ event: { id: string; slug: string } }> {
   const organizer = authorize(actor, "agenda:manage");
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const before = await tx.agendaSession.findFirst({
       where: { id: sessionId, eventId },
       include: { speakers: { select: { speakerId: true, role: true } }, _count: { select: { checkIns: true } } },

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 
 // The organizer's reads of an event's programme (the public side has its own, cached reads).
@@ -25,9 +25,9 @@ const sessionSelect = {
 
 /** Everything the agenda editor shows: the event's span and zone, rooms, tracks, speakers and sessions. */
 export async function getAgendaForEditor(actor: Actor | null, eventId: string) {
-  authorize(actor, "agenda:manage");
-  const event = await db.event.findUnique({
-    where: { id: eventId },
+  const organizationId = organizationScope(actor, "agenda:manage");
+  const event = await db.event.findFirst({
+    where: { id: eventId, organizationId },
     select: {
       id: true,
       slug: true,
@@ -50,6 +50,6 @@ export type EditorSession = AgendaForEditor["sessions"][number];
 
 /** One session of the event, for its edit form; null when it is not this event's. */
 export async function getSessionForEditor(actor: Actor | null, eventId: string, sessionId: string) {
-  authorize(actor, "agenda:manage");
-  return db.agendaSession.findFirst({ where: { id: sessionId, eventId }, select: sessionSelect });
+  const organizationId = organizationScope(actor, "agenda:manage");
+  return db.agendaSession.findFirst({ where: { id: sessionId, eventId, event: { organizationId } }, select: sessionSelect });
 }

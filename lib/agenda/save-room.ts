@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -20,7 +21,7 @@ export async function saveRoom({ actor, eventId, roomId, input }: SaveRoomOption
   const organizer = authorize(actor, "agenda:manage");
   const data = parseInput(roomFormSchema, input);
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const sameName = await tx.room.findFirst({ where: { eventId, name: { equals: data.name, mode: "insensitive" }, ...(roomId ? { NOT: { id: roomId } } : {}) } });
     if (sameName) throw invalidField("name", "agenda.errors.roomNameTaken");
     const before = roomId ? await tx.room.findFirst({ where: { id: roomId, eventId } }) : null;

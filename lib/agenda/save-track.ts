@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -20,7 +21,7 @@ export async function saveTrack({ actor, eventId, trackId, input }: SaveTrackOpt
   const organizer = authorize(actor, "agenda:manage");
   const data = parseInput(trackFormSchema, input);
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const sameName = await tx.track.findFirst({ where: { eventId, name: { equals: data.name, mode: "insensitive" }, ...(trackId ? { NOT: { id: trackId } } : {}) } });
     if (sameName) throw invalidField("name", "agenda.errors.trackNameTaken");
     const before = trackId ? await tx.track.findFirst({ where: { id: trackId, eventId } }) : null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
@@ -25,7 +26,7 @@ export async function updateSession({ actor, eventId, sessionId, input, confirmW
   const organizer = authorize(actor, "agenda:manage");
   const values = parseInput(sessionFormSchema, input);
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const before = await tx.agendaSession.findFirst({
       where: { id: sessionId, eventId },
       include: { speakers: { orderBy: { sortOrder: "asc" }, select: { speakerId: true, role: true } } },

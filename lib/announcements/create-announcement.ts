@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -29,7 +30,7 @@ export async function createAnnouncement({ actor, eventId, input, baseUrl }: Cre
   const organizer = authorize(actor, "agenda:manage");
   const data = parseInput(announcementFormSchema, input);
   return inTransaction(async (tx) => {
-    await assertEventWritable(tx, eventId);
+    await assertEventWritable(tx, eventId, reachOf(organizer, "agenda:manage"));
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, slug: true, title: true, status: true, timeZone: true } });
     if (!event) throw new AppError("not_found");
     // Only participants of a public event can be told of a change; a draft has no audience yet.

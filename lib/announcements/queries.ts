@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { PUBLIC_EVENT_STATUSES } from "@/lib/events/queries";
 
@@ -29,9 +29,9 @@ export type PublicAnnouncement = Awaited<ReturnType<typeof listPublicAnnouncemen
 
 /** The organizer's list of what was announced, to whom and by whom. */
 export async function listAnnouncementsForEditor(actor: Actor | null, eventId: string) {
-  authorize(actor, "agenda:manage");
+  const organizationId = organizationScope(actor, "agenda:manage");
   return db.announcement.findMany({
-    where: { eventId },
+    where: { eventId, event: { organizationId } },
     orderBy: { createdAt: "desc" },
     select: { ...announcementSelect, recipients: true, createdBy: { select: { name: true } } },
     take: 50,

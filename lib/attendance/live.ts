@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { zonedDayKey } from "@/lib/time";
 import { DAY_KEY, dayKeyToDate, defaultEventDay, eventDays } from "./days";
@@ -18,9 +18,9 @@ interface Tally {
  * and the online participants the organizer may mark present.
  */
 export async function getLiveAttendance(actor: Actor | null, eventId: string, requestedDay: string | null, sessionId: string | null, now = new Date()) {
-  authorize(actor, "event:manage");
-  const event = await db.event.findUnique({
-    where: { id: eventId },
+  const organizationId = organizationScope(actor, "event:manage");
+  const event = await db.event.findFirst({
+    where: { id: eventId, organizationId },
     select: { id: true, title: true, timeZone: true, startsAt: true, endsAt: true, requireSignature: true, organization: { select: { name: true } } },
   });
   if (!event) return null;

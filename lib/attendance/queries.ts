@@ -3,16 +3,15 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { ticketCode } from "@/lib/tickets/ticket-code";
 import { dateToDayKey, eventDays } from "./days";
-import { scanEventFor } from "./scan-context";
+import { doorReach, scanEventFor } from "./scan-context";
 
 /** The events a door staff member (or organizer) may scan for, soonest first, for /checkin. */
 export async function listDoorEvents(actor: Actor | null) {
   const allowed = authorize(actor, "checkin:scan");
-  // Organizers scan for every event; door staff only for the events their roles name.
-  const everywhere = allowed.roles.some((g) => g.role === "ORGANIZER" || g.role === "ADMIN");
-  const assigned = allowed.roles.flatMap((g) => (g.role === "CHECKIN_STAFF" && g.eventId ? [g.eventId] : []));
+  // An organiser's list is their organisations' running events; a door role adds its own event.
+  const { organizing, assigned } = doorReach(allowed);
   return db.event.findMany({
-    where: everywhere ? { status: { in: ["PUBLISHED", "CLOSED", "FINISHED"] } } : { id: { in: assigned } },
+    where: { OR: [{ organizationId: { in: organizing }, status: { in: ["PUBLISHED", "CLOSED", "FINISHED"] } }, { id: { in: assigned } }] },
     orderBy: { startsAt: "asc" },
     select: { id: true, title: true, startsAt: true, endsAt: true, timeZone: true, venueName: true },
     take: 50,

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import type { AttendanceMode, Prisma } from "@/lib/generated/prisma/client";
 import { ticketCode } from "@/lib/tickets/ticket-code";
@@ -70,7 +71,8 @@ const facts = (c: CheckInRow): CheckInFacts => ({
 export async function recordScan(input: RecordScanInput, tx?: Tx): Promise<ScanResult> {
   const client = tx ?? db;
   // Archived means read-only: a fourth short statement, so the door is told read_only, scan by scan.
-  await assertEventWritable(client, input.eventId);
+  // The callers found the event among those the actor may scan at (scanEventFor).
+  await assertEventWritable(client, input.eventId, reachOf(input.actor, "checkin:scan"));
   if (await seenBefore(client, input.clientScanId)) {
     const replay = tx ? await answerReplay(tx, input) : await inTransaction((t) => answerReplay(t, input));
     if (replay) return replay;

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { parseInput } from "@/lib/validation/zod";
 import { scanEventFor } from "./scan-context";
@@ -25,7 +26,7 @@ export async function saveSignature(options: SaveSignatureOptions): Promise<void
   if (bytes.length > MAX_SIGNATURE_BYTES) throw invalidField("png", "attendance.errors.signatureTooLarge");
   if (bytes.length < 64 || !bytes.subarray(0, 8).equals(PNG_MAGIC)) throw invalidField("png", "attendance.errors.signatureInvalid");
   await inTransaction(async (tx) => {
-    await assertEventWritable(tx, event.id);
+    await assertEventWritable(tx, event.id, reachOf(actor, "checkin:scan"));
     const checkIn = await tx.checkIn.findFirst({ where: { id: input.checkInId, eventId: event.id }, select: { id: true, signature: true } });
     if (!checkIn) throw new AppError("not_found");
     await tx.checkIn.update({ where: { id: checkIn.id }, data: { signature: new Uint8Array(bytes) } });

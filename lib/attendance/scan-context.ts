@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
 import { zonedDayKey } from "@/lib/time";
@@ -7,19 +8,38 @@ import { eventDays } from "./days";
 
 export interface ScanEvent {
   id: string;
+  organizationId: string;
   timeZone: string;
   days: string[];
 }
 
 /**
- * Door staff may scan only for the event they are assigned to; organizers for any. Checked before
- * anything is read, so staff of another event learn nothing, not even whether the event exists.
+ * Where an actor may scan: at every event of an organisation they organise, and at the events
+ * their door roles name. Not at every event of an organisation in which they hold checkin:scan:
+ * a door role at one event opens no other event of its organisation.
+ */
+export function doorReach(actor: Actor): { organizing: string[]; assigned: string[] } {
+  return {
+    organizing: actor.roles.flatMap((g) => (g.role !== "CHECKIN_STAFF" && g.organizationId && ROLE_PERMISSIONS[g.role].includes("checkin:scan") ? [g.organizationId] : [])),
+    assigned: actor.roles.flatMap((g) => (g.role === "CHECKIN_STAFF" && g.eventId ? [g.eventId] : [])),
+  };
+}
+
+/**
+ * Door staff may scan only for the event they are assigned to; organizers for their
+ * organisation's. Checked before anything is read, so staff of another event learn nothing, not
+ * even whether the event exists.
  */
 export async function scanEventFor(actor: Actor | null, eventId: string): Promise<{ actor: Actor; event: ScanEvent }> {
   const allowed = authorize(actor, "checkin:scan", { eventId });
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, timeZone: true, startsAt: true, endsAt: true } });
+  const { organizing, assigned } = doorReach(allowed);
+  const event = await db.event.findFirst({
+    where: { id: eventId, OR: [{ organizationId: { in: organizing } }, { id: { in: assigned } }] },
+    select: { id: true, organizationId: true, timeZone: true, startsAt: true, endsAt: true },
+  });
   if (!event) throw new AppError("not_found");
-  return { actor: allowed, event: { id: event.id, timeZone: event.timeZone, days: eventDays(event.startsAt, event.endsAt, event.timeZone) } };
+  const days = eventDays(event.startsAt, event.endsAt, event.timeZone);
+  return { actor: allowed, event: { id: event.id, organizationId: event.organizationId, timeZone: event.timeZone, days } };
 }
 
 /** Refuses a day the event does not run on, or a session of another event or day. */

@@ -3,6 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { lockEvent } from "@/lib/events/lock-event";
 
 export interface SetSignatureRequirementOptions {
@@ -16,7 +17,7 @@ export async function setSignatureRequirement(options: SetSignatureRequirementOp
   const actor = authorize(options.actor, "event:manage");
   await inTransaction(async (tx) => {
     // The event row is updated below: lock it (and refuse an archived one) first.
-    await lockEvent(tx, options.eventId);
+    await lockEvent(tx, options.eventId, reachOf(actor, "event:manage"));
     const event = await tx.event.findUnique({ where: { id: options.eventId }, select: { id: true, requireSignature: true } });
     if (!event) throw new AppError("not_found");
     await tx.event.update({ where: { id: event.id }, data: { requireSignature: options.required === true } });

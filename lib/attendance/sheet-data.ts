@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { invalidField } from "@/lib/errors/app-error";
 import { DAY_KEY, dayKeyToDate, eventDays } from "./days";
@@ -29,10 +29,10 @@ export interface UnitSummary {
  * registration has since changed, sorted by unit then name with Indonesian rules. For organizers.
  */
 export async function getAttendanceSheet(actor: Actor | null, eventId: string, day: string, sessionId: string | null = null) {
-  authorize(actor, "event:manage");
+  const organizationId = organizationScope(actor, "event:manage");
   if (!DAY_KEY.test(day)) throw invalidField("day", "attendance.errors.badDay");
-  const event = await db.event.findUnique({
-    where: { id: eventId },
+  const event = await db.event.findFirst({
+    where: { id: eventId, organizationId },
     select: {
       id: true, slug: true, title: true, timeZone: true, startsAt: true, endsAt: true,
       venueName: true, venueRoom: true, venueAddress: true, venueCity: true, organization: { select: { name: true } },

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/authorize";
-import { can } from "@/lib/auth/authorize";
+import { organizationsWith, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { scanEventFor } from "./scan-context";
 
@@ -27,13 +27,14 @@ export async function undoCheckIn(options: UndoCheckInOptions): Promise<void> {
   const { actor, event } = await scanEventFor(options.actor, options.eventId);
   const now = options.now ?? new Date();
   await inTransaction(async (tx) => {
-    await assertEventWritable(tx, event.id);
+    await assertEventWritable(tx, event.id, reachOf(actor, "checkin:scan"));
     // Two taps on "undo" at once: the second waits for the first here, then finds nothing to undo.
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "CheckIn" WHERE "id" = ${options.checkInId} AND "eventId" = ${event.id} FOR UPDATE`;
     if (!locked) throw await missingCheckIn(tx, event.id, options.checkInId);
     const checkIn = await tx.checkIn.findUniqueOrThrow({ where: { id: locked.id } });
-    const organizer = can(actor, "event:manage");
+    // An organiser of this event's organisation, not merely of some organisation who also keeps a door here.
+    const organizer = organizationsWith(actor, "event:manage").includes(event.organizationId);
     if (!organizer && now.getTime() - checkIn.createdAt.getTime() > UNDO_WINDOW_MS) throw invalidField("_form", "attendance.errors.undoTooLate");
     await tx.checkIn.delete({ where: { id: checkIn.id } });
     await tx.checkInScan.create({

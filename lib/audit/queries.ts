@@ -1,13 +1,13 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The record of changes to one event, newest first. */
+/** The record of changes to one event of the actor's organisation, newest first; nothing for another's. */
 export async function listEventAudit(actor: Actor | null, eventId: string, page: number) {
-  authorize(actor, "audit:read");
-  const where = { eventId };
+  const organizationId = organizationScope(actor, "audit:read");
+  const where = { eventId, event: { organizationId } };
   const [total, entries] = await Promise.all([
     db.auditLog.count({ where }),
     db.auditLog.findMany({

@@ -6,6 +6,7 @@ import { invalidField } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/validation/zod";
 import { z } from "zod";
 import { countSeatsTaken, lockEvent } from "./lock-event";
+import { reachOf } from "./reach";
 import { EVENT_STATUSES, STATUS_TRANSITIONS } from "./schema";
 
 export interface ChangeEventStatusOptions {
@@ -19,7 +20,7 @@ export async function changeEventStatus({ actor, eventId, status }: ChangeEventS
   const target = parseInput(z.enum(EVENT_STATUSES), status);
   await db.$transaction(async (tx) => {
     // An archived event is refused here (read_only): archiving is final, there is no way back.
-    const event = await lockEvent(tx, eventId);
+    const event = await lockEvent(tx, eventId, reachOf(organizer, "event:manage"));
     if (!STATUS_TRANSITIONS[event.status].includes(target)) {
       throw invalidField("_form", "events.errors.statusNotAllowed", { from: event.status, to: target });
     }

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { invalidField } from "@/lib/errors/app-error";
@@ -15,17 +15,15 @@ export interface CreateEventOptions {
 /** A new event starts as a draft: nobody outside the console sees it until it is published. */
 export async function createEvent({ actor, input }: CreateEventOptions): Promise<{ id: string; slug: string }> {
   const organizer = authorize(actor, "event:manage");
+  const organizationId = organizationScope(organizer, "event:manage");
   const data = toEventData(parseInput(eventFormSchema, input));
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.event.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
         throw invalidField("slug", "events.errors.slugTaken");
       }
-      const organization =
-        (await tx.organization.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } })) ??
-        (await tx.organization.create({ data: { code: "ORG", name: "Rakor" }, select: { id: true } }));
       const event = await tx.event.create({
-        data: { ...data, status: "DRAFT", organizationId: organization.id, createdById: organizer.userId },
+        data: { ...data, status: "DRAFT", organizationId, createdById: organizer.userId },
       });
       await recordAudit(tx, { actor: organizer, action: "event.create", entityType: "Event", entityId: event.id, eventId: event.id, after: event });
       return { id: event.id, slug: event.slug };

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -21,11 +21,13 @@ export interface DuplicateEventOptions {
  */
 export async function duplicateEvent({ actor, eventId, input }: DuplicateEventOptions): Promise<{ id: string }> {
   const organizer = authorize(actor, "event:manage");
+  const organizationId = organizationScope(organizer, "event:manage");
   const values = parseInput(duplicateEventSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      const source = await tx.event.findUnique({
-        where: { id: eventId },
+      // The copy stays in the source's organisation, which must be the actor's.
+      const source = await tx.event.findFirst({
+        where: { id: eventId, organizationId },
         include: { rooms: true, tracks: true, sessions: true, quotas: true },
       });
       if (!source) throw new AppError("not_found");

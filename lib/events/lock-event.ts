@@ -10,6 +10,7 @@ import type { TicketMailEvent } from "@/lib/tickets/enqueue-ticket-email";
 /** The locked event: what the seat rules need, and (read with the lock) what a ticket mail says. */
 export interface LockedEvent extends TicketMailEvent {
   id: string;
+  organizationId: string;
   status: EventStatus;
   capacity: number;
   registrationOpensAt: Date;
@@ -31,7 +32,7 @@ export interface LockedEvent extends TicketMailEvent {
  */
 export async function lockEvent(tx: Prisma.TransactionClient, eventId: string, reach: Reach): Promise<LockedEvent> {
   const rows = await tx.$queryRaw<LockedEvent[]>`
-    SELECT "id", "status"::text AS "status", "capacity", "registrationOpensAt", "registrationClosesAt",
+    SELECT "id", "organizationId", "status"::text AS "status", "capacity", "registrationOpensAt", "registrationClosesAt",
            "openRegistration", "requiresApproval", "title", "startsAt", "endsAt", "timeZone",
            "venueName", "venueRoom", "venueAddress", "venueCity"
       FROM "Event" WHERE "id" = ${eventId} AND ${eventInReach(reach)} FOR NO KEY UPDATE`;

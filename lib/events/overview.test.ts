@@ -1,16 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
+import { demoActors } from "@/lib/test/actors";
 import { setupTestDatabase } from "@/lib/test/database";
 import { seedDemo } from "@/prisma/seed/demo";
 import { getEventOverview } from "./overview";
 import { createOpenEvent } from "@/lib/registrations/testing";
 
 const database = setupTestDatabase();
-const organizer: Actor = { userId: "x", name: "Panitia", email: "p@example.test", roles: [{ role: "ORGANIZER", unitId: null, eventId: null }] };
+let organizer: Actor;
+let coordinator: Actor;
 let eventId: string;
 
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { now: new Date("2026-11-27T03:00:00Z"), log: () => {} });
+  ({ organizer, coordinator } = await demoActors(database.current.prisma));
   eventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
 });
 
@@ -52,7 +55,6 @@ describe("event overview", () => {
 
   it("is refused to anyone without the console", async () => {
     await expect(getEventOverview(null, eventId)).rejects.toMatchObject({ code: "unauthenticated" });
-    const coordinator: Actor = { ...organizer, roles: [{ role: "UNIT_COORDINATOR", unitId: "u", eventId: null }] };
     await expect(getEventOverview(coordinator, eventId)).rejects.toMatchObject({ code: "forbidden" });
   });
 });

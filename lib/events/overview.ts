@@ -1,7 +1,8 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
+import { consoleOrganization } from "./queries";
 
 export interface ProvinceRow {
   province: string;
@@ -16,8 +17,9 @@ export interface ProvinceRow {
  * A fixed number of grouped queries, whatever the number of units.
  */
 export async function getEventOverview(actor: Actor | null, eventId: string) {
-  authorize(actor, "console:access");
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, capacity: true } });
+  const organizationId = consoleOrganization(actor);
+  if (!organizationId) return null;
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: { id: true, capacity: true } });
   if (!event) return null;
 
   const [quotas, byUnit, byStatus] = await Promise.all([

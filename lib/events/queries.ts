@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, can, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 
@@ -52,18 +52,30 @@ export function registrationPhase(event: Pick<PublicEvent, "status" | "registrat
   return now < event.registrationOpensAt ? "not_yet_open" : "open";
 }
 
-/** Every event, for the organizer console. */
+/**
+ * The organisation whose events the console shows the actor; null for an administrator of the
+ * installation who organises nothing (the console is theirs, no event in it is).
+ */
+export function consoleOrganization(actor: Actor | null): string | null {
+  const allowed = authorize(actor, "console:access");
+  return can(allowed, "event:manage") ? organizationScope(allowed, "event:manage") : null;
+}
+
+/** The events of the actor's organisation, for the organizer console. */
 export async function listEventsForConsole(actor: Actor | null) {
-  authorize(actor, "console:access");
+  const organizationId = consoleOrganization(actor);
+  if (!organizationId) return [];
   return db.event.findMany({
+    where: { organizationId },
     orderBy: { startsAt: "desc" },
     select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, timeZone: true, capacity: true },
     take: 100,
   });
 }
 
-/** One event with everything the console's event pages share; null when it does not exist. */
+/** One event with everything the console's event pages share; null when it is not the actor's organisation's. */
 export async function getEventForConsole(actor: Actor | null, eventId: string) {
-  authorize(actor, "console:access");
-  return db.event.findUnique({ where: { id: eventId } });
+  const organizationId = consoleOrganization(actor);
+  if (!organizationId) return null;
+  return db.event.findFirst({ where: { id: eventId, organizationId } });
 }

@@ -44,6 +44,7 @@ import { saveSpeaker } from "@/lib/speakers/save-speaker";
 import { setSpeakerPhoto } from "@/lib/speakers/set-speaker-photo";
 import { changeEventStatus } from "./change-event-status";
 import { lockEvent } from "./lock-event";
+import { reachOf } from "./reach";
 import { BASE_URL, type EventFixture } from "./testing";
 import { updateEvent } from "./update-event";
 
@@ -107,7 +108,7 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
       answerOf: scanOutcome,
     },
 
-    "lib/agenda/agenda-event.ts#lockAgendaEvent": { locksOnly: true, call: inTx((tx) => lockAgendaEvent(tx, f().event.id)) },
+    "lib/agenda/agenda-event.ts#lockAgendaEvent": { locksOnly: true, call: inTx((tx) => lockAgendaEvent(tx, f().event.id, reachOf(f().organizer, "agenda:manage"))) },
     "lib/agenda/create-session.ts#createSession": { call: () => createSession({ actor: f().organizer, eventId: f().event.id, input: sessionForm({ startsAt: f().local(0, "20:00"), endsAt: f().local(0, "21:00") }), confirmWarnings: true }) },
     "lib/agenda/update-session.ts#updateSession": {
       call: () => updateSession({ actor: f().organizer, eventId: f().event.id, sessionId: f().session.id, input: sessionForm({ title: "Sesi Diubah", startsAt: f().local(1, "20:00"), endsAt: f().local(1, "21:00") }), confirmWarnings: true }),
@@ -137,18 +138,18 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
     "lib/invitations/revoke-invitation.ts#revokeInvitation": { call: () => revokeInvitation({ actor: f().organizer, invitationId: f().otherInvitation.invitationId }) },
     "lib/outbox/retry-outbox-email.ts#retryOutboxEmail": { call: () => retryOutboxEmail({ actor: f().organizer, emailId: f().failedMail.id }) },
 
-    "lib/quotas/quota-changes.ts#lockEventForQuotaChange": { locksOnly: true, call: inTx((tx) => lockEventForQuotaChange(tx, f().event.id)) },
+    "lib/quotas/quota-changes.ts#lockEventForQuotaChange": { locksOnly: true, call: inTx((tx) => lockEventForQuotaChange(tx, f().event.id, reachOf(f().organizer, "quota:manage"))) },
     "lib/quotas/set-unit-quotas.ts#setUnitQuotas": { call: () => setUnitQuotas({ actor: f().organizer, eventId: f().event.id, entries: [{ unitId: f().semarang.id, seats: 9 }], confirmOverAllocation: true }) },
     "lib/quotas/remove-unit-invitation.ts#removeUnitInvitation": { call: () => removeUnitInvitation({ actor: f().organizer, eventId: f().event.id, unitId: f().emptyQuota.unitId }) },
     "lib/quotas/invite-units-by-filter.ts#inviteUnitsByFilter": { call: () => inviteUnitsByFilter({ actor: f().organizer, eventId: f().event.id, type: "BAPAS", seats: 1, confirmOverAllocation: true }) },
 
     "lib/registrations/registration-rules.ts#lockSeats": {
       locksOnly: true,
-      call: inTx((tx) => lockSeats(tx, { eventId: f().event.id, unitId: f().karanganyar.id, asOrganizer: true, overrideReason: REASON, now: new Date() })),
+      call: inTx((tx) => lockSeats(tx, { reach: reachOf(f().organizer, "registration:manage-any"), eventId: f().event.id, unitId: f().karanganyar.id, asOrganizer: true, overrideReason: REASON, now: new Date() })),
     },
     "lib/registrations/seat-registration.ts#seatRegistration": {
       call: inTx((tx) =>
-        seatRegistration(tx, { actor: f().organizer, eventId: f().event.id, unitId: f().semarang.id, person: { ...person(905), ...bare }, asOrganizer: true, overrideReason: REASON, joinWaitlist: true, now: new Date() }),
+        seatRegistration(tx, { actor: f().organizer, reach: reachOf(f().organizer, "registration:manage-any"), eventId: f().event.id, unitId: f().semarang.id, person: { ...person(905), ...bare }, asOrganizer: true, overrideReason: REASON, joinWaitlist: true, now: new Date() }),
       ),
     },
     "lib/registrations/register-participant.ts#registerParticipant": {
@@ -169,7 +170,7 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
       call: () => importParticipants({ actor: f().organizer, eventId: f().event.id, unitId: f().semarang.id, csvText: importCsv([["Peserta Impor Arsip", person(906).nip, "Pranata Humas", "", "", "", "luring"]]), overrideReason: REASON }),
     },
 
-    "lib/events/lock-event.ts#lockEvent": { locksOnly: true, call: inTx((tx) => lockEvent(tx, f().event.id)) },
+    "lib/events/lock-event.ts#lockEvent": { locksOnly: true, call: inTx((tx) => lockEvent(tx, f().event.id, reachOf(f().organizer, "event:manage"))) },
     "lib/events/update-event.ts#updateEvent": { call: () => updateEvent({ actor: f().organizer, eventId: f().event.id, input: f().form }) },
     // Last: on the live event it closes registration. Archiving is final (no way back).
     "lib/events/change-event-status.ts#changeEventStatus": { call: () => changeEventStatus({ actor: f().organizer, eventId: f().event.id, status: "CLOSED" }) },

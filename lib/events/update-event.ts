@@ -6,6 +6,7 @@ import { invalidField } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/zod";
 import { countSeatsTaken, lockEvent } from "./lock-event";
+import { reachOf } from "./reach";
 import { eventFormSchema, toEventData, type EventFormInput } from "./schema";
 
 export interface UpdateEventOptions {
@@ -20,7 +21,7 @@ export async function updateEvent({ actor, eventId, input }: UpdateEventOptions)
   try {
     return await db.$transaction(async (tx) => {
       // Refuses an archived event (read_only).
-      await lockEvent(tx, eventId);
+      await lockEvent(tx, eventId, reachOf(organizer, "event:manage"));
       const taken = await countSeatsTaken(tx, eventId);
       if (data.capacity < taken) {
         throw invalidField("capacity", "events.errors.capacityBelowRegistered", { capacity: data.capacity, registered: taken });

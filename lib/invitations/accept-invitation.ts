@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { ANY_ORGANIZATION } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { enforceRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { parseInput } from "@/lib/validation/zod";
@@ -65,8 +66,9 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
   }
 
   return db.$transaction(async (tx) => {
-    // An invitation sent for an event that has since been archived has lost its purpose.
-    if (invitation.eventId) await assertEventWritable(tx, invitation.eventId);
+    // An invitation sent for an event that has since been archived has lost its purpose. The
+    // token found the invitation, and with it the event: it is the caller's credential.
+    if (invitation.eventId) await assertEventWritable(tx, invitation.eventId, ANY_ORGANIZATION);
     const consumed = await tx.coordinatorInvitation.updateMany({
       where: { id: invitation.id, tokenHash: invitation.tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { acceptedAt: now },

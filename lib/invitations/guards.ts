@@ -5,11 +5,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /**
  * Locks the unit row for the rest of the transaction, so two organizers inviting the same person
  * at once do not create two outstanding invitations. FOR NO KEY UPDATE does not block rows that
- * merely reference the unit (registrations, quotas).
+ * merely reference the unit (registrations, quotas). A unit outside the organizer's organisations
+ * is not found. Returns the unit's organisation, whose outbox and audit log the change goes to.
  */
-export async function lockUnit(tx: Prisma.TransactionClient, unitId: string): Promise<void> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Unit" WHERE "id" = ${unitId} FOR NO KEY UPDATE`;
-  if (rows.length === 0) throw new AppError("not_found");
+export async function lockUnit(tx: Prisma.TransactionClient, unitId: string, organizationIds: readonly string[]): Promise<{ organizationId: string }> {
+  const rows = await tx.$queryRaw<{ organizationId: string }[]>`
+    SELECT "organizationId" FROM "Unit" WHERE "id" = ${unitId} AND "organizationId" = ANY(${[...organizationIds]}::text[]) FOR NO KEY UPDATE`;
+  const unit = rows[0];
+  if (!unit) throw new AppError("not_found");
+  return unit;
 }
 
 /**

@@ -36,7 +36,7 @@ beforeAll(async () => {
   // A unit that exists but is not invited to the demo event.
   const karanganyar = await prisma.unit.findFirstOrThrow({ where: { code: "JTG-LPKA-KRA" } });
   const outsider = await prisma.unit.create({
-    data: { regionalOfficeId: karanganyar.regionalOfficeId, code: "JTG-RUPBASAN-TEST", name: "Rupbasan Uji", type: "RUPBASAN", timeZone: "Asia/Jakarta" },
+    data: { organizationId: karanganyar.organizationId, regionalOfficeId: karanganyar.regionalOfficeId, code: "JTG-RUPBASAN-TEST", name: "Rupbasan Uji", type: "RUPBASAN", timeZone: "Asia/Jakarta" },
   });
   unitIds.outsider = outsider.id;
 });

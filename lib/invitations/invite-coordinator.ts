@@ -1,8 +1,9 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationsWith, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { parseInput } from "@/lib/validation/zod";
@@ -47,8 +48,8 @@ export async function inviteCoordinator(options: InviteCoordinatorOptions): Prom
   const expiresAt = expiryFrom(now, INVITATION_VALIDITY_DAYS);
 
   return db.$transaction(async (tx) => {
-    if (input.eventId) await assertEventWritable(tx, input.eventId);
-    await lockUnit(tx, input.unitId);
+    if (input.eventId) await assertEventWritable(tx, input.eventId, reachOf(organizer, INVITATION_PERMISSION));
+    const { organizationId } = await lockUnit(tx, input.unitId, organizationsWith(organizer, INVITATION_PERMISSION));
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { name: true, timeZone: true } });
     let event: { title: string; timeZone: string } | null = null;
     if (input.eventId) {
@@ -83,12 +84,13 @@ export async function inviteCoordinator(options: InviteCoordinatorOptions): Prom
       expiresAt,
       timeZone: event?.timeZone ?? unit.timeZone,
     });
-    await enqueueEmail(tx, { to: input.email, ...mail, kind: INVITATION_EMAIL_KIND, eventId: input.eventId });
+    await enqueueEmail(tx, { to: input.email, ...mail, kind: INVITATION_EMAIL_KIND, organizationId, eventId: input.eventId });
     await recordAudit(tx, {
       actor: organizer,
       action: "invitation.create",
       entityType: "CoordinatorInvitation",
       entityId: invitation.id,
+      organizationId,
       eventId: input.eventId,
       after: { unitId: input.unitId, email: input.email, name: input.name || null, expiresAt },
     });

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { INVITATION_READ_PERMISSION } from "./permission";
@@ -59,7 +59,7 @@ const coordinatorRole = { role: "UNIT_COORDINATOR" as const, user: { active: tru
  * time. A fixed number of queries whatever the page holds (Prisma batches the nested reads).
  */
 export async function listEventCoordinators(actor: Actor | null, options: ListEventCoordinatorsOptions) {
-  authorize(actor, INVITATION_READ_PERMISSION);
+  const organizationId = organizationScope(actor, INVITATION_READ_PERMISSION);
   const now = options.now ?? new Date();
   const pageSize = options.pageSize ?? COORDINATOR_PAGE_SIZE;
   const search = options.search?.trim().slice(0, 100);
@@ -76,14 +76,15 @@ export async function listEventCoordinators(actor: Actor | null, options: ListEv
       : {}),
     ...(options.withoutCoordinator ? { roles: { none: coordinatorRole } } : {}),
   };
-  const where: Prisma.UnitQuotaWhereInput = { eventId: options.eventId, unit: unitFilter };
+  const ofEvent = { eventId: options.eventId, event: { organizationId } };
+  const where: Prisma.UnitQuotaWhereInput = { ...ofEvent, unit: unitFilter };
 
   const [total, invitedUnits, unitsWithoutCoordinator, pendingInvitations] = await Promise.all([
     db.unitQuota.count({ where }),
-    db.unitQuota.count({ where: { eventId: options.eventId } }),
-    db.unitQuota.count({ where: { eventId: options.eventId, unit: { roles: { none: coordinatorRole } } } }),
+    db.unitQuota.count({ where: ofEvent }),
+    db.unitQuota.count({ where: { ...ofEvent, unit: { roles: { none: coordinatorRole } } } }),
     db.coordinatorInvitation.count({
-      where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: now }, unit: { quotas: { some: { eventId: options.eventId } } } },
+      where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: now }, unit: { quotas: { some: ofEvent } } },
     }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -138,10 +139,10 @@ export type EventCoordinatorUnit = Awaited<ReturnType<typeof listEventCoordinato
  * the units whose operator may not have seen their invitation. One row per unit and person.
  */
 export async function coordinatorsWhoNeverSignedIn(actor: Actor | null, eventId: string, options: { limit?: number } = {}) {
-  authorize(actor, INVITATION_READ_PERMISSION);
+  const organizationId = organizationScope(actor, INVITATION_READ_PERMISSION);
   const where: Prisma.RoleAssignmentWhereInput = {
     role: "UNIT_COORDINATOR",
-    unit: { quotas: { some: { eventId } } },
+    unit: { quotas: { some: { eventId, event: { organizationId } } } },
     user: { active: true, lastSignInAt: null },
   };
   const [total, roles] = await Promise.all([

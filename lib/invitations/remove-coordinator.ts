@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationsWith, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -23,8 +23,13 @@ export async function removeCoordinator(options: RemoveCoordinatorOptions): Prom
   const organizer = authorize(options.actor, INVITATION_PERMISSION);
   const input = parseInput(removeCoordinatorSchema, { unitId: options.unitId, userId: options.userId, eventId: options.eventId ?? null });
   await db.$transaction(async (tx) => {
-    const where = { userId: input.userId, unitId: input.unitId, role: "UNIT_COORDINATOR" as const };
-    const roles = await tx.roleAssignment.findMany({ where, select: { id: true, user: { select: { email: true, name: true } } } });
+    const organizations = organizationsWith(organizer, INVITATION_PERMISSION);
+    // Another organisation's unit, or an event of another organisation named for the audit log, is not found.
+    if (input.eventId && !(await tx.event.findFirst({ where: { id: input.eventId, organizationId: { in: organizations } }, select: { id: true } }))) {
+      throw new AppError("not_found");
+    }
+    const where = { userId: input.userId, unitId: input.unitId, role: "UNIT_COORDINATOR" as const, unit: { organizationId: { in: organizations } } };
+    const roles = await tx.roleAssignment.findMany({ where, select: { id: true, unit: { select: { organizationId: true } }, user: { select: { email: true, name: true } } } });
     const { count } = await tx.roleAssignment.deleteMany({ where });
     if (count === 0) throw new AppError("not_found");
     await recordAudit(tx, {
@@ -32,6 +37,7 @@ export async function removeCoordinator(options: RemoveCoordinatorOptions): Prom
       action: "coordinator.remove",
       entityType: "RoleAssignment",
       entityId: roles[0]!.id,
+      organizationId: roles[0]!.unit?.organizationId,
       eventId: input.eventId,
       before: { userId: input.userId, unitId: input.unitId, email: roles[0]!.user.email, name: roles[0]!.user.name },
     });

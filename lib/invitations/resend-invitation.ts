@@ -1,8 +1,9 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationsWith, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { parseInput } from "@/lib/validation/zod";
@@ -34,10 +35,14 @@ export async function resendInvitation(options: ResendInvitationOptions): Promis
   const expiresAt = expiryFrom(now, INVITATION_VALIDITY_DAYS);
 
   return db.$transaction(async (tx) => {
-    const found = await tx.coordinatorInvitation.findUnique({ where: { id: input.invitationId }, select: { unitId: true, eventId: true } });
+    const organizations = organizationsWith(organizer, INVITATION_PERMISSION);
+    const found = await tx.coordinatorInvitation.findFirst({
+      where: { id: input.invitationId, unit: { organizationId: { in: organizations } } },
+      select: { unitId: true, eventId: true },
+    });
     if (!found) throw new AppError("not_found");
-    if (found.eventId) await assertEventWritable(tx, found.eventId);
-    await lockUnit(tx, found.unitId);
+    if (found.eventId) await assertEventWritable(tx, found.eventId, reachOf(organizer, INVITATION_PERMISSION));
+    const { organizationId } = await lockUnit(tx, found.unitId, organizations);
     const invitation = await tx.coordinatorInvitation.findUniqueOrThrow({
       where: { id: input.invitationId },
       select: {
@@ -73,12 +78,13 @@ export async function resendInvitation(options: ResendInvitationOptions): Promis
       expiresAt,
       timeZone: invitation.event?.timeZone ?? invitation.unit.timeZone,
     });
-    await enqueueEmail(tx, { to: invitation.email, ...mail, kind: INVITATION_EMAIL_KIND, eventId: invitation.eventId });
+    await enqueueEmail(tx, { to: invitation.email, ...mail, kind: INVITATION_EMAIL_KIND, organizationId, eventId: invitation.eventId });
     await recordAudit(tx, {
       actor: organizer,
       action: "invitation.resend",
       entityType: "CoordinatorInvitation",
       entityId: invitation.id,
+      organizationId,
       eventId: invitation.eventId,
       before: { expiresAt: invitation.expiresAt, status },
       after: { expiresAt, status: "pending" },

@@ -1,8 +1,9 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationsWith, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { parseInput } from "@/lib/validation/zod";
 import { INVITATION_PERMISSION } from "./permission";
@@ -21,12 +22,12 @@ export async function revokeInvitation(options: RevokeInvitationOptions): Promis
   const input = parseInput(invitationIdSchema, { invitationId: options.invitationId });
   const now = options.now ?? new Date();
   await db.$transaction(async (tx) => {
-    const invitation = await tx.coordinatorInvitation.findUnique({
-      where: { id: input.invitationId },
-      select: { id: true, eventId: true, unitId: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+    const invitation = await tx.coordinatorInvitation.findFirst({
+      where: { id: input.invitationId, unit: { organizationId: { in: organizationsWith(organizer, INVITATION_PERMISSION) } } },
+      select: { id: true, eventId: true, unitId: true, unit: { select: { organizationId: true } }, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
     });
     if (!invitation) throw new AppError("not_found");
-    if (invitation.eventId) await assertEventWritable(tx, invitation.eventId);
+    if (invitation.eventId) await assertEventWritable(tx, invitation.eventId, reachOf(organizer, INVITATION_PERMISSION));
     const status = invitationStatus(invitation, now);
     // The condition is repeated in the update, so a link accepted a moment ago stays accepted.
     const { count } = await tx.coordinatorInvitation.updateMany({
@@ -41,6 +42,7 @@ export async function revokeInvitation(options: RevokeInvitationOptions): Promis
       action: "invitation.revoke",
       entityType: "CoordinatorInvitation",
       entityId: invitation.id,
+      organizationId: invitation.unit.organizationId,
       eventId: invitation.eventId,
       before: { status, unitId: invitation.unitId, email: invitation.email },
       after: { status: "revoked" },

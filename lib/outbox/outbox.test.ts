@@ -16,6 +16,7 @@ const database = setupTestDatabase();
 let organizer: Actor;
 let coordinator: Actor;
 let doorStaff: Actor;
+let organizationId: string;
 
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { log: () => {} });
@@ -23,17 +24,19 @@ beforeAll(async () => {
   organizer = actors.organizer;
   coordinator = actors.coordinator;
   doorStaff = actors.doorStaff;
+  organizationId = organizer.roles.find((g) => g.role === "ORGANIZER")!.organizationId!;
 });
 
 beforeEach(async () => {
   await database.current.prisma.outboxEmail.deleteMany();
 });
 
-async function queue(count: number, subject = "Undangan") {
+/** Mail of the demo organisation (as a unit's coordinator invitation is), or account mail with `of: null`. */
+async function queue(count: number, subject = "Undangan", of: string | null = organizationId) {
   return db.$transaction(async (tx) => {
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      const { id } = await enqueueEmail(tx, { to: `operator${i}@lapas.test`, subject: `${subject} ${i}`, text: `Tautan: https://rakor.test/invite/x${i}`, kind: "coordinator-invitation" });
+      const { id } = await enqueueEmail(tx, { to: `operator${i}@lapas.test`, subject: `${subject} ${i}`, text: `Tautan: https://rakor.test/invite/x${i}`, kind: "coordinator-invitation", organizationId: of });
       ids.push(id);
     }
     return ids;
@@ -163,6 +166,18 @@ describe("reading the outbox in the console", () => {
     const failed = await listOutboxEmails(organizer, { status: "FAILED" });
     expect(failed.emails.map((e) => e.lastError)).toEqual(["boom"]);
     expect(failed.emails[0]!.timeZone).toBe("Asia/Jakarta");
+  });
+
+  it("never shows an organiser account mail, which belongs to no organisation, nor lets them send it again", async () => {
+    const [accountMail] = await queue(1, "Atur ulang kata sandi", null);
+    await database.current.prisma.outboxEmail.update({ where: { id: accountMail! }, data: { status: "FAILED", attempts: 5 } });
+    await queue(1, "Undangan");
+    const list = await listOutboxEmails(organizer);
+    expect(list.emails.map((e) => e.subject)).toEqual(["Undangan 0"]);
+    expect(list.counts.FAILED).toBe(0);
+    await expect(retryOutboxEmail({ actor: organizer, emailId: accountMail! })).rejects.toMatchObject({ code: "not_found" });
+    expect(await database.current.prisma.outboxEmail.findUniqueOrThrow({ where: { id: accountMail! } })).toMatchObject({ status: "FAILED", attempts: 5 });
+    expect(await database.current.prisma.auditLog.count({ where: { entityId: accountMail! } })).toBe(0);
   });
 
   it("refuses to retry a message that has not failed", async () => {

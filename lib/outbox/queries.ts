@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { OutboxStatusFilter } from "./schema";
 
@@ -13,13 +13,16 @@ export interface ListOutboxEmailsOptions {
   pageSize?: number;
 }
 
-/** The outbox for organizers, newest first, with the number of messages in each status. */
+/**
+ * The outbox of the organizer's organisation, newest first, with the number of messages in each
+ * status. Account mail (a password reset) belongs to no organisation and is never shown here.
+ */
 export async function listOutboxEmails(actor: Actor | null, options: ListOutboxEmailsOptions = {}) {
-  authorize(actor, "outbox:read");
+  const organizationId = organizationScope(actor, "outbox:read");
   const pageSize = options.pageSize ?? OUTBOX_PAGE_SIZE;
-  const where = options.status ? { status: options.status } : {};
+  const where = { organizationId, ...(options.status ? { status: options.status } : {}) };
   const [grouped, total] = await Promise.all([
-    db.outboxEmail.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.outboxEmail.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
     db.outboxEmail.count({ where }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -46,7 +49,7 @@ export async function listOutboxEmails(actor: Actor | null, options: ListOutboxE
   });
   const eventIds = [...new Set(emails.flatMap((e) => (e.eventId ? [e.eventId] : [])))];
   const events = eventIds.length
-    ? await db.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, title: true, timeZone: true } })
+    ? await db.event.findMany({ where: { id: { in: eventIds }, organizationId }, select: { id: true, title: true, timeZone: true } })
     : [];
   const eventOf = new Map(events.map((e) => [e.id, e]));
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { authorize, organizationsWith, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { parseInput } from "@/lib/validation/zod";
 import { retryOutboxEmailSchema } from "./schema";
@@ -21,12 +22,13 @@ export async function retryOutboxEmail({ actor, emailId }: RetryOutboxEmailOptio
   const organizer = authorize(actor, "outbox:read");
   const input = parseInput(retryOutboxEmailSchema, { emailId });
   await db.$transaction(async (tx) => {
-    const email = await tx.outboxEmail.findUnique({
-      where: { id: input.emailId },
-      select: { id: true, status: true, attempts: true, lastError: true, eventId: true },
+    // Another organisation's mail, and account mail (no organisation), is not found.
+    const email = await tx.outboxEmail.findFirst({
+      where: { id: input.emailId, organizationId: { in: organizationsWith(organizer, "outbox:read") } },
+      select: { id: true, status: true, attempts: true, lastError: true, organizationId: true, eventId: true },
     });
     if (!email) throw new AppError("not_found");
-    if (email.eventId) await assertEventWritable(tx, email.eventId);
+    if (email.eventId) await assertEventWritable(tx, email.eventId, reachOf(organizer, "outbox:read"));
     const { count } = await tx.outboxEmail.updateMany({
       where: { id: email.id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
@@ -37,6 +39,7 @@ export async function retryOutboxEmail({ actor, emailId }: RetryOutboxEmailOptio
       action: "outbox.retry",
       entityType: "OutboxEmail",
       entityId: email.id,
+      organizationId: email.organizationId,
       eventId: email.eventId,
       before: { status: email.status, attempts: email.attempts, lastError: email.lastError },
       after: { status: "PENDING", attempts: 0 },

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { AttendanceMode, RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { toZonedInputValue, zoneLabel } from "@/lib/time";
@@ -50,11 +50,11 @@ export function registeredAtText(instant: Date, timeZone: string): string {
 
 /** Authorizes and reads everything before a file is written: a refusal is never half a file. Null for an unknown event. */
 export async function readParticipantExport({ actor, eventId, filter, labels }: ReadParticipantExportOptions): Promise<ParticipantExport | null> {
-  authorize(actor, "registration:manage-any");
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { slug: true, title: true, timeZone: true } });
+  const organizationId = organizationScope(actor, "registration:manage-any");
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: { slug: true, title: true, timeZone: true } });
   if (!event) return null;
   const registrations = await db.registration.findMany({
-    where: participantWhere(eventId, participantFilterSchema.parse(filter)),
+    where: { ...participantWhere(eventId, participantFilterSchema.parse(filter)), event: { organizationId } },
     orderBy: participantOrder,
     select: {
       name: true,

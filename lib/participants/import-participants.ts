@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { reachOf } from "@/lib/events/reach";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudits } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
@@ -48,7 +49,7 @@ export async function importParticipants(options: ImportParticipantsOptions): Pr
 
   try {
     return await inTransaction(async (tx) => {
-      const seats = await lockSeats(tx, { eventId: input.eventId, unitId: input.unitId, asOrganizer: true, overrideReason: input.overrideReason, now });
+      const seats = await lockSeats(tx, { reach: reachOf(actor, "registration:manage-any"), eventId: input.eventId, unitId: input.unitId, asOrganizer: true, overrideReason: input.overrideReason, now });
       const checked = checkParticipantRows(parsed.rows);
       await checkRowsAgainstEvent(tx, input.eventId, checked, seats);
       const refused = checked.filter((row) => row.problems.length > 0).map((row) => row.line);

@@ -80,8 +80,9 @@ describe("previewing a unit's participants file", () => {
   it("tells a file problem apart from row problems, and refuses a unit that is not invited", async () => {
     const preview = await previewParticipantsImport({ actor: organizer, eventId, unitId: semarangId, csvText: "nama;nip\nA;1\n" });
     expect(preview.fileProblem).toMatchObject({ key: "participants.errors.csvMissingColumns" });
+    const office = await prisma().regionalOffice.findFirstOrThrow();
     const stranger = await prisma().unit.create({
-      data: { code: "UJI-TAKDIUNDANG", name: "Lapas Tak Diundang", type: "LAPAS", timeZone: "Asia/Jakarta", regionalOfficeId: (await prisma().regionalOffice.findFirstOrThrow()).id },
+      data: { code: "UJI-TAKDIUNDANG", name: "Lapas Tak Diundang", type: "LAPAS", timeZone: "Asia/Jakarta", regionalOfficeId: office.id, organizationId: office.organizationId },
     });
     expect((await refusal(previewParticipantsImport({ actor: organizer, eventId, unitId: stranger.id, csvText: importCsv([person()]) }))).fields).toEqual({
       unitId: { key: "registrations.errors.unitNotInvited" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { CsvMessage } from "@/lib/csv/table";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -42,7 +42,7 @@ export interface PreviewParticipantsImportOptions {
  * and rows beyond the unit's free seats or the event's capacity. Writes nothing.
  */
 export async function previewParticipantsImport(options: PreviewParticipantsImportOptions): Promise<ParticipantsImportPreview> {
-  authorize(options.actor, "registration:manage-any");
+  const organizationId = organizationScope(options.actor, "registration:manage-any");
   const { eventId, unitId, csvText } = parseInput(participantsImportSchema, {
     eventId: options.eventId,
     unitId: options.unitId,
@@ -51,8 +51,8 @@ export async function previewParticipantsImport(options: PreviewParticipantsImpo
   const now = options.now ?? new Date();
   const seatHolding = { in: [...SEAT_HOLDING_STATUSES] };
   const [event, quota, unitTaken, eventTaken] = await Promise.all([
-    db.event.findUnique({ where: { id: eventId }, select: { status: true, capacity: true, registrationOpensAt: true, registrationClosesAt: true } }),
-    db.unitQuota.findUnique({ where: { eventId_unitId: { eventId, unitId } }, select: { seats: true, unit: { select: { name: true } } } }),
+    db.event.findFirst({ where: { id: eventId, organizationId }, select: { status: true, capacity: true, registrationOpensAt: true, registrationClosesAt: true } }),
+    db.unitQuota.findFirst({ where: { eventId, unitId, event: { organizationId } }, select: { seats: true, unit: { select: { name: true } } } }),
     db.registration.count({ where: { eventId, unitId, status: seatHolding } }),
     db.registration.count({ where: { eventId, status: seatHolding } }),
   ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import { ATTENDANCE_MODES, PARTICIPANTS_PAGE_SIZE, STATUS_FILTERS } from "./constants";
@@ -19,9 +19,9 @@ export interface ListParticipantsOptions extends ParticipantFilterParams {
  * A page past the end shows the last one.
  */
 export async function listParticipants(actor: Actor | null, options: ListParticipantsOptions) {
-  authorize(actor, "registration:manage-any");
+  const organizationId = organizationScope(actor, "registration:manage-any");
   const { page: wantedPage, ...filter } = participantListSchema.parse(options);
-  const where = participantWhere(options.eventId, filter);
+  const where = { ...participantWhere(options.eventId, filter), event: { organizationId } };
   const total = await db.registration.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PARTICIPANTS_PAGE_SIZE));
   const page = Math.min(wantedPage, pageCount);
@@ -52,8 +52,8 @@ export type ParticipantListItem = Awaited<ReturnType<typeof listParticipants>>["
 
 /** The event and what the filters offer: its invited units, their provinces, statuses, modes. Null for an unknown event. */
 export async function getParticipantFilterOptions(actor: Actor | null, eventId: string) {
-  authorize(actor, "registration:manage-any");
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, slug: true, title: true, timeZone: true, status: true } });
+  const organizationId = organizationScope(actor, "registration:manage-any");
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: { id: true, slug: true, title: true, timeZone: true, status: true } });
   if (!event) return null;
   const [quotas, offices] = await Promise.all([
     db.unitQuota.findMany({
@@ -80,16 +80,16 @@ export type ParticipantFilterOptions = NonNullable<Awaited<ReturnType<typeof get
 
 /** The event's invited units with their seats still free, for choosing whose file to import. */
 export async function listUnitsForImport(actor: Actor | null, eventId: string) {
-  authorize(actor, "registration:manage-any");
+  const organizationId = organizationScope(actor, "registration:manage-any");
   const [quotas, counts] = await Promise.all([
     db.unitQuota.findMany({
-      where: { eventId },
+      where: { eventId, event: { organizationId } },
       orderBy: [{ unit: { name: "asc" } }, { unitId: "asc" }],
       select: { seats: true, unit: { select: { id: true, code: true, name: true, regionalOffice: { select: { province: true } } } } },
     }),
     db.registration.groupBy({
       by: ["unitId"],
-      where: { eventId, status: { in: [...SEAT_HOLDING_STATUSES] } },
+      where: { eventId, event: { organizationId }, status: { in: [...SEAT_HOLDING_STATUSES] } },
       _count: { _all: true },
     }),
   ]);

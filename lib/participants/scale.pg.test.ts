@@ -53,7 +53,7 @@ beforeAll(async () => {
   });
   eventId = event.id;
   // 200 units across the demo's provinces, 50 people each; one in ten cancelled, one in five online.
-  const offices = await prisma().regionalOffice.findMany({ select: { id: true } });
+  const offices = await prisma().regionalOffice.findMany({ where: { organizationId: demo.organizationId }, select: { id: true } });
   await prisma().unit.createMany({
     data: Array.from({ length: 200 }, (_, i) => ({
       code: `SKALA-${i}`,
@@ -61,6 +61,7 @@ beforeAll(async () => {
       type: "LAPAS" as const,
       timeZone: "Asia/Jakarta",
       regionalOfficeId: offices[i % offices.length]!.id,
+      organizationId: demo.organizationId,
     })),
   });
   unitIds = (await prisma().unit.findMany({ where: { code: { startsWith: "SKALA-" } }, orderBy: { code: "asc" }, select: { id: true } })).map((u) => u.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitType } from "@/lib/generated/prisma/enums";
@@ -29,8 +29,8 @@ function paging(total: number, requested: number, pageSize: number) {
 
 /** The numbers of the summary bar; null when the event does not exist. */
 export async function getQuotaSummary(actor: Actor | null, eventId: string) {
-  authorize(actor, "quota:manage");
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, slug: true, title: true, status: true, capacity: true } });
+  const organizationId = organizationScope(actor, "quota:manage");
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: { id: true, slug: true, title: true, status: true, capacity: true } });
   if (!event) return null;
   const [quotas, registered] = await Promise.all([
     db.unitQuota.aggregate({ where: { eventId }, _sum: { seats: true }, _count: true }),
@@ -60,10 +60,11 @@ export interface ListInvitedUnitsOptions {
 
 /** The invited units, by province then name, 50 a page, each with its seats and registrations. */
 export async function listInvitedUnits(actor: Actor | null, options: ListInvitedUnitsOptions) {
-  authorize(actor, "quota:manage");
+  const organizationId = organizationScope(actor, "quota:manage");
   const province = options.province?.trim();
   const where: Prisma.UnitQuotaWhereInput = {
     eventId: options.eventId,
+    event: { organizationId },
     unit: { ...unitSearch(options.search), ...(province ? { regionalOffice: { province } } : {}) },
   };
   const total = await db.unitQuota.count({ where });
@@ -103,12 +104,12 @@ export async function listInvitedUnits(actor: Actor | null, options: ListInvited
 
 export type InvitedUnit = Awaited<ReturnType<typeof listInvitedUnits>>["items"][number];
 
-/** Provinces and unit types that have units, for the bulk invitation and the list filter. */
+/** Provinces and unit types that have units in the actor's organisation, for the bulk invitation and the list filter. */
 export async function listQuotaFilterOptions(actor: Actor | null): Promise<{ provinces: string[]; types: UnitType[] }> {
-  authorize(actor, "quota:manage");
+  const organizationId = organizationScope(actor, "quota:manage");
   const [offices, types] = await Promise.all([
-    db.regionalOffice.findMany({ where: { units: { some: {} } }, select: { province: true }, orderBy: { province: "asc" } }),
-    db.unit.groupBy({ by: ["type"], orderBy: { type: "asc" } }),
+    db.regionalOffice.findMany({ where: { organizationId, units: { some: {} } }, select: { province: true }, orderBy: { province: "asc" } }),
+    db.unit.groupBy({ by: ["type"], where: { organizationId }, orderBy: { type: "asc" } }),
   ]);
   return { provinces: offices.map((o) => o.province), types: types.map((t) => t.type) };
 }
@@ -119,10 +120,18 @@ export interface ListUninvitedUnitsOptions {
   page?: number;
 }
 
-/** Units the event has not invited yet, by name, for the invite picker. */
+/**
+ * Units of the event's organisation it has not invited yet, by name, for the invite picker; none
+ * for another organisation's event.
+ */
 export async function listUninvitedUnits(actor: Actor | null, options: ListUninvitedUnitsOptions) {
-  authorize(actor, "quota:manage");
-  const where: Prisma.UnitWhereInput = { quotas: { none: { eventId: options.eventId } }, ...unitSearch(options.search) };
+  const organizationId = organizationScope(actor, "quota:manage");
+  const where: Prisma.UnitWhereInput = {
+    organizationId,
+    organization: { events: { some: { id: options.eventId } } },
+    quotas: { none: { eventId: options.eventId } },
+    ...unitSearch(options.search),
+  };
   const total = await db.unit.count({ where });
   const { skip, ...pages } = paging(total, options.page ?? 1, UNIT_PICKER_PAGE_SIZE);
   const units = await db.unit.findMany({
@@ -145,9 +154,9 @@ const collator = new Intl.Collator("id", { sensitivity: "base", numeric: true })
  * with its seats, by province then unit name. Null when the event does not exist.
  */
 export async function getLampiranData(actor: Actor | null, eventId: string) {
-  authorize(actor, "quota:manage");
-  const event = await db.event.findUnique({
-    where: { id: eventId },
+  const organizationId = organizationScope(actor, "quota:manage");
+  const event = await db.event.findFirst({
+    where: { id: eventId, organizationId },
     select: {
       slug: true, title: true, theme: true, startsAt: true, endsAt: true, timeZone: true,
       venueName: true, venueRoom: true, venueAddress: true, venueCity: true,

@@ -5,6 +5,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockEvent } from "@/lib/events/lock-event";
+import type { Reach } from "@/lib/events/reach";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { SEAT_HOLDING_STATUSES } from "./constants";
 
@@ -17,13 +18,18 @@ type Tx = Prisma.TransactionClient;
 
 export interface QuotaEvent {
   id: string;
+  /** Only its own organisation's units can be invited. */
+  organizationId: string;
   status: EventStatus;
   capacity: number;
 }
 
-/** Locks the event row; refuses an unknown event and an archived (read-only) one (lockEvent). */
-export async function lockEventForQuotaChange(tx: Tx, eventId: string): Promise<QuotaEvent> {
-  return lockEvent(tx, eventId);
+/**
+ * Locks the event row; refuses an unknown event, one outside the reach (not_found) and an archived
+ * (read-only) one (lockEvent).
+ */
+export async function lockEventForQuotaChange(tx: Tx, eventId: string, reach: Reach): Promise<QuotaEvent> {
+  return lockEvent(tx, eventId, reach);
 }
 
 export interface LockedQuota {

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { parseInput } from "@/lib/validation/zod";
 import { countRegistrationsByUnit, inQuotaTransaction, lockEventForQuotaChange, lockUnitQuotas } from "./quota-changes";
 import { removeUnitInvitationSchema } from "./schema";
@@ -17,7 +18,7 @@ export async function removeUnitInvitation({ actor, ...input }: RemoveUnitInvita
   const organizer = authorize(actor, "quota:manage");
   const { eventId, unitId } = parseInput(removeUnitInvitationSchema, input);
   return inQuotaTransaction(async (tx) => {
-    await lockEventForQuotaChange(tx, eventId);
+    await lockEventForQuotaChange(tx, eventId, reachOf(organizer, "quota:manage"));
     const quota = (await lockUnitQuotas(tx, eventId, [unitId])).get(unitId);
     if (!quota) throw new AppError("not_found", {}, { _form: { key: "quotas.errors.notInvited" } });
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } });

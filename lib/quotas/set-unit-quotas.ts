@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { invalidField } from "@/lib/errors/app-error";
+import { reachOf } from "@/lib/events/reach";
 import { parseInput } from "@/lib/validation/zod";
 import { applyQuotaTargets, inQuotaTransaction, lockEventForQuotaChange, type QuotaChangeResult } from "./quota-changes";
 import { setUnitQuotasSchema, type SetUnitQuotasInput } from "./schema";
@@ -17,8 +18,12 @@ export async function setUnitQuotas({ actor, ...input }: SetUnitQuotasOptions): 
   const organizer = authorize(actor, "quota:manage");
   const { eventId, entries, confirmOverAllocation } = parseInput(setUnitQuotasSchema, input);
   return inQuotaTransaction(async (tx) => {
-    const event = await lockEventForQuotaChange(tx, eventId);
-    const units = await tx.unit.findMany({ where: { id: { in: entries.map((e) => e.unitId) } }, select: { id: true, name: true } });
+    const event = await lockEventForQuotaChange(tx, eventId, reachOf(organizer, "quota:manage"));
+    // Another organisation's unit is as unknown as one that does not exist.
+    const units = await tx.unit.findMany({
+      where: { id: { in: entries.map((e) => e.unitId) }, organizationId: event.organizationId },
+      select: { id: true, name: true },
+    });
     const names = new Map(units.map((u) => [u.id, u.name]));
     const unknown = entries.findIndex((e) => !names.has(e.unitId));
     if (unknown >= 0) throw invalidField(`entries.${unknown}.unitId`, "quotas.errors.unknownUnit");

@@ -19,10 +19,10 @@ export interface CancelRegistrationOptions {
 /** Cancels a delegate; the freed seat goes to the first in line on the waitlist. */
 export async function cancelRegistration(options: CancelRegistrationOptions): Promise<{ promotedId: string | null }> {
   const found = await findManagedRegistration(options.actor, options.registrationId);
-  const { actor, asOrganizer } = authorizeUnitRegistrations(options.actor, found.unitId ?? "");
+  const { actor, asOrganizer, reach } = authorizeUnitRegistrations(options.actor, found.unitId ?? "");
   const now = options.now ?? new Date();
   return inTransaction(async (tx) => {
-    const seats = await lockSeats(tx, { eventId: found.eventId, unitId: found.unitId ?? "", asOrganizer, overrideReason: options.overrideReason, now });
+    const seats = await lockSeats(tx, { reach, eventId: found.eventId, unitId: found.unitId ?? "", asOrganizer, overrideReason: options.overrideReason, now });
     const current = await tx.registration.findUniqueOrThrow({ where: { id: found.id }, select: { status: true } });
     if (!["CONFIRMED", "PENDING", "WAITLISTED"].includes(current.status)) throw invalidField("_form", "registrations.errors.notActive");
     await tx.registration.update({

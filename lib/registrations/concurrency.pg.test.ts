@@ -16,20 +16,21 @@ const CONCURRENT = 200;
 let organizer: Actor;
 let eventId: string;
 let regionalOfficeId: string;
+let organizationId: string;
 let serial = 100_000;
 
 beforeAll(async () => {
   await seedDemo(database.current.prisma, { log: () => {} });
   ({ organizer } = await demoActors(database.current.prisma));
   eventId = (await database.current.prisma.event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } })).id;
-  regionalOfficeId = (await database.current.prisma.regionalOffice.findFirstOrThrow()).id;
+  ({ id: regionalOfficeId, organizationId } = await database.current.prisma.regionalOffice.findFirstOrThrow());
 });
 
 async function newUnits(count: number, seats: number, tag: string) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const unit = await database.current.prisma.unit.create({
-      data: { code: `UJI-${tag}-${i}`, name: `Lapas Uji ${tag} ${i}`, type: "LAPAS", timeZone: "Asia/Jakarta", regionalOfficeId },
+      data: { code: `UJI-${tag}-${i}`, name: `Lapas Uji ${tag} ${i}`, type: "LAPAS", timeZone: "Asia/Jakarta", regionalOfficeId, organizationId },
     });
     await database.current.prisma.unitQuota.create({ data: { eventId, unitId: unit.id, seats } });
     ids.push(unit.id);

@@ -4,6 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { lockEvent } from "@/lib/events/lock-event";
+import { eventWhereInReach, reachOf } from "@/lib/events/reach";
 import { AppError, invalidField } from "@/lib/errors/app-error";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { enqueueTicketEmail } from "@/lib/tickets/enqueue-ticket-email";
@@ -33,9 +34,10 @@ export async function decideRegistration(options: DecideRegistrationOptions): Pr
   const actor = authorize(options.actor, "registration:manage-any");
   const input = parseInput(decisionSchema, options.input);
   return inTransaction(async (tx) => {
-    const found = await tx.registration.findUnique({ where: { id: options.registrationId }, select: { eventId: true } });
+    const reach = reachOf(actor, "registration:manage-any");
+    const found = await tx.registration.findFirst({ where: { id: options.registrationId, event: eventWhereInReach(reach) }, select: { eventId: true } });
     if (!found) throw new AppError("not_found");
-    const event = await lockEvent(tx, found.eventId);
+    const event = await lockEvent(tx, found.eventId, reach);
     // Read again under the lock: another organizer may have decided a moment ago.
     const registration = await tx.registration.findUniqueOrThrow({
       where: { id: options.registrationId },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
+import { eventWhereInReach } from "@/lib/events/reach";
 import { authorizeUnitRegistrations } from "./access";
 
 /**
@@ -9,9 +10,9 @@ import { authorizeUnitRegistrations } from "./access";
  * used, the deadline and every registration, newest state first. Null when the unit is not invited.
  */
 export async function getUnitRegistrations(actor: Actor | null, eventId: string, unitId: string) {
-  authorizeUnitRegistrations(actor, unitId);
-  const quota = await db.unitQuota.findUnique({
-    where: { eventId_unitId: { eventId, unitId } },
+  const { reach } = authorizeUnitRegistrations(actor, unitId);
+  const quota = await db.unitQuota.findFirst({
+    where: { eventId, unitId, event: eventWhereInReach(reach) },
     select: {
       seats: true,
       unit: { select: { id: true, name: true, code: true } },

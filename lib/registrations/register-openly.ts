@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
+import { ANY_ORGANIZATION } from "@/lib/events/reach";
 import { parseInput } from "@/lib/validation/zod";
 import { duplicatePersonError } from "./registration-rules";
 import { participantSchema, type ParticipantInput } from "./schema";
@@ -33,6 +34,8 @@ export async function registerOpenly(options: RegisterOpenlyOptions): Promise<Se
     return await inTransaction((tx) =>
       seatRegistration(tx, {
         actor: null,
+        // Found by its public address: the form itself is the credential.
+        reach: ANY_ORGANIZATION,
         eventId: event.id,
         unitId: null,
         person,

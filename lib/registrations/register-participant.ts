@@ -25,12 +25,13 @@ export type RegisterParticipantResult = SeatRegistrationResult;
 
 /** Registers one delegate of a unit; the unit's quota and the event's capacity are never exceeded. */
 export async function registerParticipant(options: RegisterParticipantOptions): Promise<RegisterParticipantResult> {
-  const { actor, asOrganizer } = authorizeUnitRegistrations(options.actor, options.unitId);
+  const { actor, asOrganizer, reach } = authorizeUnitRegistrations(options.actor, options.unitId);
   const person = parseInput(participantSchema, options.input);
   try {
     return await inTransaction((tx) =>
       seatRegistration(tx, {
         actor,
+        reach,
         eventId: options.eventId,
         unitId: options.unitId,
         person,

@@ -3,6 +3,7 @@ import { invalidField, refused } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Prisma as PrismaNamespace } from "@/lib/generated/prisma/client";
 import { lockEvent, type LockedEvent } from "@/lib/events/lock-event";
+import type { Reach } from "@/lib/events/reach";
 import { SEAT_HOLDING_STATUSES } from "@/lib/quotas/constants";
 import { countRegistrationsByUnit, lockUnitQuotas } from "@/lib/quotas/quota-changes";
 import { overrideReasonSchema } from "./schema";
@@ -25,9 +26,9 @@ export interface SeatCheck {
  */
 export async function lockSeats(
   tx: Tx,
-  options: { eventId: string; unitId: string; asOrganizer: boolean; overrideReason?: string | null; now: Date },
+  options: { reach: Reach; eventId: string; unitId: string; asOrganizer: boolean; overrideReason?: string | null; now: Date },
 ): Promise<SeatCheck & { overridden: boolean }> {
-  const event = await lockEvent(tx, options.eventId);
+  const event = await lockEvent(tx, options.eventId, options.reach);
   const overridden = checkRegistrationWindow(event, options);
 
   const quota = (await lockUnitQuotas(tx, options.eventId, [options.unitId])).get(options.unitId);

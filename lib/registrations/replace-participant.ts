@@ -26,12 +26,12 @@ export interface ReplaceParticipantOptions {
  */
 export async function replaceParticipant(options: ReplaceParticipantOptions): Promise<{ registrationId: string; ticketToken: string }> {
   const found = await findManagedRegistration(options.actor, options.registrationId);
-  const { actor, asOrganizer } = authorizeUnitRegistrations(options.actor, found.unitId ?? "");
+  const { actor, asOrganizer, reach } = authorizeUnitRegistrations(options.actor, found.unitId ?? "");
   const person = parseInput(participantSchema, options.input);
   const now = options.now ?? new Date();
   try {
     return await inTransaction(async (tx) => {
-      const seats = await lockSeats(tx, { eventId: found.eventId, unitId: found.unitId ?? "", asOrganizer, overrideReason: options.overrideReason, now });
+      const seats = await lockSeats(tx, { reach, eventId: found.eventId, unitId: found.unitId ?? "", asOrganizer, overrideReason: options.overrideReason, now });
       const current = await tx.registration.findUniqueOrThrow({ where: { id: found.id }, select: { status: true, attendanceMode: true } });
       if (current.status !== "CONFIRMED" && current.status !== "PENDING") throw invalidField("_form", "registrations.errors.notActive");
       // Free the old person's keys first: the new delegate may share an email address (a unit's mailbox).

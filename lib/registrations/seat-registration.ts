@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/authorize";
 import { lockEvent } from "@/lib/events/lock-event";
+import type { Reach } from "@/lib/events/reach";
 import { AppError, invalidField, refused } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ticketMailFor } from "@/lib/tickets/enqueue-ticket-email";
@@ -14,6 +15,8 @@ type SeatStatus = "CONFIRMED" | "PENDING" | "WAITLISTED";
 
 export interface SeatRegistrationOptions {
   actor: Actor | null;
+  /** The events the caller may register at (lib/events/reach.ts). */
+  reach: Reach;
   eventId: string;
   /** The delegating unit (its quota applies), or null for an open registration. */
   unitId: string | null;
@@ -37,7 +40,7 @@ export interface SeatRegistrationResult {
  * and write everything in one statement (insertIfSeat). Two round trips while the event is locked.
  */
 export async function seatRegistration(tx: Tx, o: SeatRegistrationOptions): Promise<SeatRegistrationResult> {
-  const event = await lockEvent(tx, o.eventId);
+  const event = await lockEvent(tx, o.eventId, o.reach);
   const overridden = checkRegistrationWindow(event, { asOrganizer: o.asOrganizer, overrideReason: o.overrideReason, now: o.now });
   if (o.unitId === null && !event.openRegistration) throw new AppError("not_found");
 

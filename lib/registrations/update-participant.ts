@@ -19,12 +19,12 @@ export interface UpdateParticipantOptions {
 /** Corrects a delegate's details (a misspelt name, a new position); the ticket stays the same. */
 export async function updateParticipant(options: UpdateParticipantOptions): Promise<void> {
   const found = await findManagedRegistration(options.actor, options.registrationId);
-  const { actor, asOrganizer } = authorizeUnitRegistrations(options.actor, found.unitId ?? "");
+  const { actor, asOrganizer, reach } = authorizeUnitRegistrations(options.actor, found.unitId ?? "");
   const person = parseInput(participantSchema, options.input);
   const now = options.now ?? new Date();
   try {
     await inTransaction(async (tx) => {
-      const seats = await lockSeats(tx, { eventId: found.eventId, unitId: found.unitId ?? "", asOrganizer, overrideReason: options.overrideReason, now });
+      const seats = await lockSeats(tx, { reach, eventId: found.eventId, unitId: found.unitId ?? "", asOrganizer, overrideReason: options.overrideReason, now });
       const before = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
       if (!["CONFIRMED", "PENDING", "WAITLISTED"].includes(before.status)) throw invalidField("_form", "registrations.errors.notActive");
       const after = await tx.registration.update({

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
@@ -15,7 +16,7 @@ export interface DeleteSpeakerOptions {
 export async function deleteSpeaker({ actor, eventId, speakerId }: DeleteSpeakerOptions): Promise<{ event: { id: string; slug: string } }> {
   const organizer = authorize(actor, "agenda:manage");
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const before = await tx.speaker.findFirst({
       where: { id: speakerId, eventId },
       omit: { photo: true },

@@ -1,12 +1,12 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 
 /** The event's speakers with the sessions they appear in; photos are left out (served on their own). */
 export async function listSpeakersForEditor(actor: Actor | null, eventId: string) {
-  authorize(actor, "agenda:manage");
+  const organizationId = organizationScope(actor, "agenda:manage");
   return db.speaker.findMany({
-    where: { eventId },
+    where: { eventId, event: { organizationId } },
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -27,9 +27,9 @@ export type EditorSpeaker = Awaited<ReturnType<typeof listSpeakersForEditor>>[nu
 
 /** One speaker of the event, for the edit form; null when not this event's. */
 export async function getSpeakerForEditor(actor: Actor | null, eventId: string, speakerId: string) {
-  authorize(actor, "agenda:manage");
+  const organizationId = organizationScope(actor, "agenda:manage");
   const speakers = await db.speaker.findMany({
-    where: { id: speakerId, eventId },
+    where: { id: speakerId, eventId, event: { organizationId } },
     select: { id: true, name: true, title: true, organization: true, bio: true, photoType: true },
   });
   return speakers[0] ?? null;
@@ -37,7 +37,7 @@ export async function getSpeakerForEditor(actor: Actor | null, eventId: string, 
 
 /** A speaker's photo bytes for the console; null when there is none. */
 export async function getSpeakerPhotoForEditor(actor: Actor | null, eventId: string, speakerId: string) {
-  authorize(actor, "agenda:manage");
-  const speaker = await db.speaker.findFirst({ where: { id: speakerId, eventId }, select: { photo: true, photoType: true } });
+  const organizationId = organizationScope(actor, "agenda:manage");
+  const speaker = await db.speaker.findFirst({ where: { id: speakerId, eventId, event: { organizationId } }, select: { photo: true, photoType: true } });
   return speaker?.photo && speaker.photoType ? { bytes: speaker.photo, type: speaker.photoType } : null;
 }

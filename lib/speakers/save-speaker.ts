@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
@@ -22,7 +23,7 @@ export async function saveSpeaker({ actor, eventId, speakerId, input }: SaveSpea
   const organizer = authorize(actor, "agenda:manage");
   const data = parseInput(speakerFormSchema, input);
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const before = speakerId ? await tx.speaker.findFirst({ where: { id: speakerId, eventId }, omit: withoutPhoto }) : null;
     if (speakerId && !before) throw new AppError("not_found");
     const after = before

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
+import { reachOf } from "@/lib/events/reach";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { AppError, invalidField } from "@/lib/errors/app-error";
@@ -29,7 +30,7 @@ export async function setSpeakerPhoto({ actor, eventId, speakerId, photo }: SetS
     if (!photoType) throw invalidField("photo", "speakers.errors.photoType");
   }
   return inTransaction(async (tx) => {
-    const event = await lockAgendaEvent(tx, eventId);
+    const event = await lockAgendaEvent(tx, eventId, reachOf(organizer, "agenda:manage"));
     const speaker = await tx.speaker.findFirst({ where: { id: speakerId, eventId }, select: { id: true, photoType: true } });
     if (!speaker) throw new AppError("not_found");
     await tx.speaker.update({ where: { id: speakerId }, data: { photo: photo ? new Uint8Array(photo) : null, photoType } });
