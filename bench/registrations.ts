@@ -34,7 +34,7 @@ async function main() {
   const units: { id: string; cookie: string }[] = [];
   for (let i = 0; i < UNITS; i++) {
     const unit = await prisma.unit.create({
-      data: { code: `BENCH-REG-${i}`, name: `Lapas Beban ${i}`, type: "LAPAS", timeZone: "Asia/Jakarta", regionalOfficeId: office.id },
+      data: { code: `BENCH-REG-${i}`, name: `Lapas Beban ${i}`, type: "LAPAS", timeZone: "Asia/Jakarta", organizationId: office.organizationId, regionalOfficeId: office.id },
     });
     await prisma.unitQuota.create({ data: { eventId: event.id, unitId: unit.id, seats: SEATS } });
     const user = await prisma.user.create({ data: { email: `op${i}@beban.test`, name: `Operator ${i}` } });

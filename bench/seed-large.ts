@@ -23,6 +23,7 @@ export async function seedLarge(prisma: Db): Promise<{ eventId: string }> {
       class: "IIB",
       city: office.province,
       timeZone: office.timeZone,
+      organizationId: office.organizationId,
       regionalOfficeId: office.id,
     };
   });

@@ -73,10 +73,10 @@ describe("an organisation's letterhead", () => {
 
 describe("organisations on one installation", () => {
   it("the installation's admin creates an organisation whose first organiser, an existing account, keeps their password", async () => {
-    const existing = await prisma().user.findUniqueOrThrow({ where: { email: "operator.karanganyar@rakor.demo" } });
+    const existing = await prisma().user.findUniqueOrThrow({ where: { email: "operator.karanganyar@rakor.demo" }, omit: { passwordHash: false } });
     const created = await createOrganization({ actor: admin, input: { code: "bapas-uji", name: "Balai Uji", shortName: "", timeZone: "Asia/Makassar", organizerName: "Siapa Saja", organizerEmail: "OPERATOR.karanganyar@rakor.demo" } });
     expect(created).toMatchObject({ code: "BAPAS-UJI", organizer: { id: existing.id, created: false } });
-    const after = await prisma().user.findUniqueOrThrow({ where: { id: existing.id } });
+    const after = await prisma().user.findUniqueOrThrow({ where: { id: existing.id }, omit: { passwordHash: false } });
     expect(after.passwordHash).toBe(existing.passwordHash);
     expect(after.name).toBe(existing.name);
     expect((await actorOf(prisma(), existing.email)).roles).toContainEqual({ role: "ORGANIZER", organizationId: created.id, unitId: null, eventId: null });
