@@ -69,7 +69,7 @@ describe("uploading a speaker's photo", () => {
     const { body, request } = endlessUpload();
     const response = await upload(request);
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ ok: false, message: TOO_LARGE, fieldErrors: { photo: TOO_LARGE } });
+    expect(await response.json()).toEqual({ ok: false, code: "invalid_input", message: TOO_LARGE, fieldErrors: { photo: TOO_LARGE } });
     expect(body.pulled * KIB).toBeLessThanOrEqual(PHOTO_MAX_BYTES + 64 * KIB + 2 * KIB);
     expect(body.cancelled).toBe(true);
     expect(await storedPhoto()).toBe(before);
@@ -81,7 +81,7 @@ describe("uploading a speaker's photo", () => {
     const { body } = endlessUpload();
     const response = await upload(streamedPost(url(), { ...SITE, "content-type": "multipart/form-data; boundary=x", "content-length": String(PHOTO_MAX_BYTES + MIB) }, body));
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ ok: false, message: TOO_LARGE, fieldErrors: { photo: TOO_LARGE } });
+    expect(await response.json()).toEqual({ ok: false, code: "invalid_input", message: TOO_LARGE, fieldErrors: { photo: TOO_LARGE } });
     expect(body.pulled).toBe(0);
   });
 
