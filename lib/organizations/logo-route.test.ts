@@ -27,7 +27,7 @@ const URL_ = "https://rakor.test/console/organization/logo";
 const SITE = { host: "rakor.test", origin: "https://rakor.test" };
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const route = () => import("@/app/console/organization/logo/route");
-const logoForm = (bytes: Uint8Array) => {
+const logoForm = (bytes: Uint8Array<ArrayBuffer>) => {
   const form = new FormData();
   form.set("logo", new Blob([bytes], { type: "image/png" }), "logo.png");
   return form;
