@@ -16,6 +16,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         items={[
           { href: "/console", label: t("events"), exact: true },
           { href: "/console/units", label: t("units") },
+          { href: "/console/team", label: t("team") },
           { href: "/console/outbox", label: t("outbox") },
         ]}
       />

@@ -48,7 +48,8 @@ export async function listTeam(actor: Actor | null, options: { search?: string; 
   const total = await db.user.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / TEAM_PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
-  const [people, invitations, events, units] = await Promise.all([
+  const [organization, people, invitations, events, units] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, timeZone: true } }),
     db.user.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -77,6 +78,7 @@ export async function listTeam(actor: Actor | null, options: { search?: string; 
     db.unit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return {
+    organization,
     people: people.map((p) => ({ ...p, roles: p.roles.map((r) => ({ ...r, expired: r.expiresAt !== null && r.expiresAt <= now })) })),
     invitations: invitations.map((inv) => ({ ...inv, status: invitationStatus(inv, now) })),
     events,
@@ -93,7 +95,7 @@ export type TeamInvitation = Awaited<ReturnType<typeof listTeam>>["invitations"]
 /** The door staff of one of the organisation's events and the invitations to that door; null for another organisation's event. */
 export async function listEventDoorStaff(actor: Actor | null, eventId: string, now: Date = new Date()) {
   const organizationId = organizationScope(actor, "team:manage");
-  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: { id: true, title: true, endsAt: true, status: true } });
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: { id: true, title: true, endsAt: true, status: true, timeZone: true } });
   if (!event) return null;
   const [roles, invitations] = await Promise.all([
     db.roleAssignment.findMany({
