@@ -33,7 +33,7 @@ export async function PersonCard({ person, options, timeZone, locale, isSelf }: 
             {!person.active ? t("page.inactive") : person.lastSignInAt ? t("page.lastSignIn", { when: when(person.lastSignInAt) }) : t("page.neverSignedIn")}
           </p>
         </div>
-        {!isSelf && <AccountActiveButton userId={person.id} name={person.name} active={person.active} />}
+        {!isSelf && !person.usedElsewhere && <AccountActiveButton userId={person.id} name={person.name} active={person.active} />}
       </div>
       <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100">
         {person.roles.map((role) => (

@@ -62,6 +62,8 @@ export async function listTeam(actor: Actor | null, options: { search?: string; 
         active: true,
         lastSignInAt: true,
         roles: { where: shownRoles, orderBy: [{ role: "asc" }, { createdAt: "asc" }], select: roleSelect },
+        // An account that also serves elsewhere is not this organisation's to switch off.
+        _count: { select: { roles: { where: { NOT: inOrganization } } } },
       },
     }),
     db.accessInvitation.findMany({
@@ -79,7 +81,11 @@ export async function listTeam(actor: Actor | null, options: { search?: string; 
   ]);
   return {
     organization,
-    people: people.map((p) => ({ ...p, roles: p.roles.map((r) => ({ ...r, expired: r.expiresAt !== null && r.expiresAt <= now })) })),
+    people: people.map(({ _count, ...p }) => ({
+      ...p,
+      usedElsewhere: _count.roles > 0,
+      roles: p.roles.map((r) => ({ ...r, expired: r.expiresAt !== null && r.expiresAt <= now })),
+    })),
     invitations: invitations.map((inv) => ({ ...inv, status: invitationStatus(inv, now) })),
     events,
     units,

@@ -234,6 +234,8 @@ describe("the team list", () => {
     expect(emails).not.toContain(otherOrganizer.email);
     const admin = team.people.find((p) => p.email === "admin@rakor.demo")!;
     expect(admin.roles.map((r) => r.role)).toEqual(["ORGANIZER"]);
+    expect(admin.usedElsewhere).toBe(true);
+    expect(team.people.find((p) => p.email === "pintu@rakor.demo")!.usedElsewhere).toBe(false);
     const asAdmin = await listTeam(await actorOf(prisma(), "admin@rakor.demo"));
     expect(asAdmin.people.find((p) => p.email === "admin@rakor.demo")!.roles.map((r) => r.role)).toEqual(["ADMIN", "ORGANIZER"]);
 
