@@ -69,7 +69,7 @@ export async function acceptAccessInvitation(options: AcceptAccessInvitationOpti
     await tx.accessInvitation.update({ where: { id: invitation.id }, data: { acceptedById: userId } });
     await recordAudit(tx, {
       actor: { userId },
-      action: "access-invitation.accept",
+      action: "team.invitation.accept",
       entityType: "AccessInvitation",
       entityId: invitation.id,
       organizationId: invitation.organizationId,

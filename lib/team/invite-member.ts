@@ -88,7 +88,7 @@ export async function inviteMember(options: InviteMemberOptions): Promise<Issued
     await enqueueEmail(tx, { to: input.email, ...mail, kind: ACCESS_INVITATION_EMAIL_KIND, eventId: target.eventId, organizationId });
     await recordAudit(tx, {
       actor: organizer,
-      action: "access-invitation.create",
+      action: "team.invitation.create",
       entityType: "AccessInvitation",
       entityId: invitation.id,
       organizationId,

@@ -76,7 +76,7 @@ export async function resendAccessInvitation(options: ResendAccessInvitationOpti
     await enqueueEmail(tx, { to: invitation.email, ...mail, kind: ACCESS_INVITATION_EMAIL_KIND, eventId: invitation.eventId, organizationId });
     await recordAudit(tx, {
       actor: organizer,
-      action: "access-invitation.resend",
+      action: "team.invitation.resend",
       entityType: "AccessInvitation",
       entityId: invitation.id,
       organizationId,

@@ -38,7 +38,7 @@ export async function revokeAccessInvitation(options: RevokeAccessInvitationOpti
     if (count === 0) throw invalidField("_form", status === "revoked" ? "invitations.errors.alreadyRevoked" : "invitations.errors.alreadyAccepted");
     await recordAudit(tx, {
       actor: organizer,
-      action: "access-invitation.revoke",
+      action: "team.invitation.revoke",
       entityType: "AccessInvitation",
       entityId: invitation.id,
       organizationId,
