@@ -253,6 +253,9 @@ describe("who may manage the team", () => {
     const pending = await inviteDoorStaff(`menunggu.${Date.now()}@uji.test`);
     const staffRole = await roleId("pintu@rakor.demo", "CHECKIN_STAFF");
     const staffUser = await userId("pintu@rakor.demo");
+    const dormant = await inviteDoorStaff(`tidur.${Date.now()}@uji.test`);
+    const { userId: dormantUser } = await accept(tokenOf(dormant.link));
+    await setAccountActive({ actor: organizer, userId: dormantUser, active: false });
     return {
       inviteOrganizer: (actor: Actor | null) => inviteMember({ actor, target: "ORGANIZER", email: "penyusup@uji.test", baseUrl: BASE_URL }),
       inviteDoorStaff: (actor: Actor | null) => inviteMember({ actor, target: `CHECKIN_STAFF:${eventId}`, email: "penyusup@uji.test", baseUrl: BASE_URL }),
@@ -261,6 +264,7 @@ describe("who may manage the team", () => {
       removeRole: (actor: Actor | null) => removeRole({ actor, roleAssignmentId: staffRole }),
       changeRole: (actor: Actor | null) => changeRole({ actor, roleAssignmentId: staffRole, target: "ORGANIZER" }),
       deactivate: (actor: Actor | null) => setAccountActive({ actor, userId: staffUser, active: false }),
+      reactivate: (actor: Actor | null) => setAccountActive({ actor, userId: dormantUser, active: true }),
       list: (actor: Actor | null) => listTeam(actor),
       listDoorStaff: (actor: Actor | null) => listEventDoorStaff(actor, eventId),
     };
