@@ -19,6 +19,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             ? [
                 { href: "/console", label: t("events"), exact: true },
                 { href: "/console/units", label: t("units") },
+                { href: "/console/team", label: t("team") },
                 { href: "/console/outbox", label: t("outbox") },
                 { href: "/console/organization", label: t("organization") },
               ]

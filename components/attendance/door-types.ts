@@ -24,7 +24,8 @@ export interface PendingScan {
 export interface DoorResult {
   clientScanId: string;
   kind: "checked_in" | "already" | "refused";
-  reason?: RefusalReason;
+  /** "no_access": the server refused the scanner itself (the door role was removed or has ended). */
+  reason?: RefusalReason | "no_access";
   person: ScanPerson | null;
   checkedInAt?: string;
   byName?: string | null;

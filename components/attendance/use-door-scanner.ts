@@ -13,7 +13,9 @@ type SyncedScan = { clientScanId: string; ok: true; result: Jsonified<ScanResult
 const RETRY_MS = 5_000;
 const ROSTER_REFRESH_MS = 60_000;
 
-export type Connection = "online" | "offline" | "signed_out";
+// "no_access": signed in, but no longer allowed at this door (the role was removed or has ended);
+// scans wait on the device in case access is given back.
+export type Connection = "online" | "offline" | "signed_out" | "no_access";
 
 /**
  * The door's state: the list kept in the open page (refreshed every minute while online), the queue of scans the server has not taken yet,
@@ -49,10 +51,18 @@ export function useDoorScanner(initial: Roster) {
     );
   }, []);
 
+  // The scans stay queued (they reach the server if access is given back) but show as refused now.
+  const refuseAll = useCallback((batch: PendingScan[]) => {
+    const refused = new Set(batch.map((s) => s.clientScanId));
+    setConnection("no_access");
+    setResults((list) => list.map((r) => (refused.has(r.clientScanId) ? { ...r, pending: false, kind: "refused", reason: "no_access" } : r)));
+  }, []);
+
   const refreshRoster = useCallback(async () => {
     try {
       const response = await fetch(`/api/checkin/${eventId}/roster`, { cache: "no-store" });
       if (response.status === 401) return setConnection("signed_out");
+      if (response.status === 403) return setConnection("no_access");
       if (!response.ok) return;
       const fresh = (await response.json()) as Roster;
       // Scans still queued stay visible as check-ins until the server has them.
@@ -79,6 +89,7 @@ export function useDoorScanner(initial: Roster) {
           body: JSON.stringify({ scans: batch }),
         });
         if (response.status === 401) return setConnection("signed_out");
+        if (response.status === 403) return refuseAll(batch);
         if (!response.ok) throw new Error(`sync answered ${response.status}`);
         const { results: synced } = (await response.json()) as { results: SyncedScan[] };
         const done = new Set(synced.map((s) => s.clientScanId));
@@ -96,7 +107,7 @@ export function useDoorScanner(initial: Roster) {
     } finally {
       flushing.current = false;
     }
-  }, [eventId, applyServer, refreshRoster]);
+  }, [eventId, applyServer, refreshRoster, refuseAll]);
 
   useEffect(() => {
     // Scans left in the queue by an earlier visit go out as soon as the page is up.

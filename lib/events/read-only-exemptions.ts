@@ -15,6 +15,12 @@ export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
     "only reads the source event and writes a new draft (its audit entry belongs to the copy); copying last year's archived meeting is how this year's starts",
   "lib/invitations/remove-coordinator.ts#removeCoordinator":
     "a coordinator role belongs to the unit, not to an event (the event id is only the page it was done from); taking access away must stay possible",
+  "lib/team/remove-role.ts#removeRole":
+    "a role belongs to a person in the organisation (a door staffer's names the event only as its scope); taking access away must stay possible after the archiving",
+  "lib/team/change-role.ts#changeRole":
+    "moves a person's role within the organisation; a new door-staff role is refused for an archived event by assertEventWritable, and taking the old one away must stay possible",
+  "lib/team/set-account-active.ts#setAccountActive": "switches a person's account off or on; an account belongs to no event",
+  "lib/team/scope.ts#lockOrganization": "locks an organisation row, which owns the events but belongs to none of them",
   "lib/invitations/guards.ts#lockUnit": "locks a unit row, which belongs to the units catalogue, not to an event",
   "lib/invitations/token.ts#createInvitationToken": "makes random bytes; writes nothing",
   "lib/units/create-unit.ts#createUnit": "the units catalogue is the organisation's, shared by all its events",

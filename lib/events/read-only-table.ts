@@ -42,6 +42,10 @@ import { updateParticipant } from "@/lib/registrations/update-participant";
 import { deleteSpeaker } from "@/lib/speakers/delete-speaker";
 import { saveSpeaker } from "@/lib/speakers/save-speaker";
 import { setSpeakerPhoto } from "@/lib/speakers/set-speaker-photo";
+import { acceptAccessInvitation } from "@/lib/team/accept-access-invitation";
+import { inviteMember } from "@/lib/team/invite-member";
+import { resendAccessInvitation } from "@/lib/team/resend-access-invitation";
+import { revokeAccessInvitation } from "@/lib/team/revoke-access-invitation";
 import { changeEventStatus } from "./change-event-status";
 import { lockEvent } from "./lock-event";
 import { reachOf } from "./reach";
@@ -128,6 +132,18 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
       call: () => createAnnouncement({ actor: f().organizer, eventId: f().event.id, input: { body: "Sesi pagi dimulai pukul 09.00.", sessionId: "" }, baseUrl: BASE_URL }),
     },
 
+    "lib/team/invite-member.ts#inviteMember": {
+      call: () => inviteMember({ actor: f().organizer, target: `CHECKIN_STAFF:${f().event.id}`, email: "petugas.baru@uji.test", baseUrl: BASE_URL }),
+    },
+    "lib/team/accept-access-invitation.ts#acceptAccessInvitation": {
+      call: () => acceptAccessInvitation({ token: f().accessInvitation.token, ip: "192.0.2.8", name: "Calon Petugas", password: "RahasiaSekali2024!", passwordConfirmation: "RahasiaSekali2024!" }),
+    },
+    "lib/team/resend-access-invitation.ts#resendAccessInvitation": {
+      call: () => resendAccessInvitation({ actor: f().organizer, invitationId: f().otherAccessInvitation.invitationId, baseUrl: BASE_URL }),
+    },
+    "lib/team/revoke-access-invitation.ts#revokeAccessInvitation": {
+      call: () => revokeAccessInvitation({ actor: f().organizer, invitationId: f().otherAccessInvitation.invitationId }),
+    },
     "lib/invitations/invite-coordinator.ts#inviteCoordinator": {
       call: () => inviteCoordinator({ actor: f().organizer, eventId: f().event.id, unitId: f().karanganyar.id, email: "koordinator.baru@uji.test", baseUrl: BASE_URL }),
     },

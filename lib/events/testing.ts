@@ -3,6 +3,7 @@ import { demoAgenda } from "@/lib/agenda/testing";
 import { eventDays } from "@/lib/attendance/days";
 import type { Db } from "@/lib/db/create-client";
 import { inviteCoordinator } from "@/lib/invitations/invite-coordinator";
+import { inviteMember } from "@/lib/team/invite-member";
 import { demoActors } from "@/lib/test/actors";
 import { eventFormValues } from "./event-form-values";
 import { changeEventStatus } from "./change-event-status";
@@ -36,6 +37,8 @@ export async function demoEventWithEverything(prisma: Db) {
   const invite = (email: string) => inviteCoordinator({ actor: actors.organizer, eventId: event.id, unitId: semarang.id, email, baseUrl: BASE_URL });
   // One to accept, one to resend and then revoke.
   const [invitation, otherInvitation] = [await invite("calon.koordinator@uji.test"), await invite("calon.lain@uji.test")];
+  const inviteDoor = (email: string) => inviteMember({ actor: actors.organizer, target: `CHECKIN_STAFF:${event.id}`, email, baseUrl: BASE_URL });
+  const [accessInvitation, otherAccessInvitation] = [await inviteDoor("calon.petugas@uji.test"), await inviteDoor("calon.petugas.lain@uji.test")];
   const failedMail = await prisma.outboxEmail.create({
     data: { toAddress: "peserta@uji.test", subject: "Tiket", textBody: "Tiket Anda", kind: "ticket", eventId: event.id, status: "FAILED", attempts: 8 },
   });
@@ -72,6 +75,8 @@ export async function demoEventWithEverything(prisma: Db) {
     checkIn,
     invitation: { ...invitation, token: invitation.link.split("/").pop()! },
     otherInvitation,
+    accessInvitation: { ...accessInvitation, token: accessInvitation.link.split("/").pop()! },
+    otherAccessInvitation,
     failedMail,
     track,
     session,

@@ -1,14 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
-import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { AppError, invalidField } from "@/lib/errors/app-error";
+import { invalidField } from "@/lib/errors/app-error";
 import { ANY_ORGANIZATION } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { enforceRateLimits } from "@/lib/rate-limit/consume-rate-limit";
-import { parseInput } from "@/lib/validation/zod";
-import { acceptInvitationFormSchema } from "./schema";
+import { claimAccount, prepareAccountClaim } from "./claim-account";
 import { findInvitationByToken, type TokenInvitation } from "./token-invitation";
 
 export interface AcceptInvitationOptions {
@@ -47,23 +45,7 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
   await enforceRateLimits([{ policy: "invitation-accept:ip", key: options.ip || "unknown" }], { now });
   const invitation = await findInvitationByToken(options.token, now);
   assertUsable(invitation);
-  const account = invitation.account;
-  if (account && !account.active) throw invalidField("_form", "invitations.errors.accountInactive");
-
-  let passwordHash: string | null = null;
-  let name = account?.name ?? invitation.name ?? invitation.email;
-  if (account?.hasPassword) {
-    if (options.actor?.userId !== account.id) throw invalidField("_form", "invitations.errors.signInFirst", { email: invitation.email });
-  } else {
-    const input = parseInput(acceptInvitationFormSchema, {
-      name: options.name ?? "",
-      password: options.password ?? "",
-      passwordConfirmation: options.passwordConfirmation ?? "",
-    });
-    name = input.name;
-    // bcrypt takes a quarter of a second: done before the transaction opens.
-    passwordHash = await hashPassword(input.password);
-  }
+  const claim = await prepareAccountClaim(invitation, options);
 
   return db.$transaction(async (tx) => {
     // An invitation sent for an event that has since been archived has lost its purpose. The
@@ -75,20 +57,7 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
     });
     if (consumed.count === 0) throw invalidField("_form", "invitations.errors.used");
 
-    const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-    let userId: string;
-    if (!passwordHash) {
-      // The signed-in owner's path: the account must still be theirs.
-      if (!existing || existing.id !== options.actor?.userId) throw new AppError("conflict");
-      userId = existing.id;
-    } else if (!existing) {
-      userId = (await tx.user.create({ data: { email: invitation.email, name, passwordHash }, select: { id: true } })).id;
-    } else {
-      // Set only where there is none: the account may have got a password since the page was read.
-      const { count } = await tx.user.updateMany({ where: { id: existing.id, passwordHash: null, active: true }, data: { name, passwordHash } });
-      if (count === 0) throw invalidField("_form", "invitations.errors.signInFirst", { email: invitation.email });
-      userId = existing.id;
-    }
+    const { userId, accountCreated } = await claimAccount(tx, claim);
 
     const role = { userId, role: "UNIT_COORDINATOR" as const, unitId: invitation.unitId, eventId: null };
     const held = await tx.roleAssignment.findFirst({ where: role, select: { id: true } });
@@ -100,9 +69,9 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
       entityType: "CoordinatorInvitation",
       entityId: invitation.id,
       eventId: invitation.eventId,
-      after: { userId, unitId: invitation.unitId, email: invitation.email, accountCreated: !existing, roleAdded: !held },
+      after: { userId, unitId: invitation.unitId, email: invitation.email, accountCreated, roleAdded: !held },
     });
-    return { userId, email: invitation.email, unitId: invitation.unitId, passwordSet: passwordHash !== null };
+    return { userId, email: invitation.email, unitId: invitation.unitId, passwordSet: claim.passwordHash !== null };
   });
 }
 

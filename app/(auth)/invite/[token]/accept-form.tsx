@@ -7,13 +7,15 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-controls";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
+import { acceptAccessInvitationAction } from "@/lib/team/actions";
 import { acceptInvitationFormSchema, MIN_PASSWORD_LENGTH } from "@/lib/invitations/schema";
 
-export function AcceptForm({ token, email, defaultName }: { token: string; email: string; defaultName: string }) {
+/** `access`: an invitation from "Tim & akses" (organiser, door staff) rather than a unit coordinator's. */
+export function AcceptForm({ token, email, defaultName, access = false }: { token: string; email: string; defaultName: string; access?: boolean }) {
   const ta = useTranslations("invitations.accept");
   const [leaving, setLeaving] = useState(false);
   // On success the action signs in and moves to the unit portal; the button stays disabled meanwhile.
-  const { form, submit, notice, fieldError, busy } = useActionForm(acceptInvitationFormSchema, (values) => acceptInvitationAction(token, values), {
+  const { form, submit, notice, fieldError, busy } = useActionForm(acceptInvitationFormSchema, (values) => (access ? acceptAccessInvitationAction : acceptInvitationAction)(token, values), {
     defaultValues: { name: defaultName, password: "", passwordConfirmation: "" },
     onSuccess: () => setLeaving(true),
   });

@@ -5,16 +5,17 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-controls";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
+import { acceptAccessInvitationAction } from "@/lib/team/actions";
 
 /** For someone already signed in with the invited address: one tap adds the unit to their account. */
-export function AcceptSignedIn({ token }: { token: string }) {
+export function AcceptSignedIn({ token, access = false }: { token: string; access?: boolean }) {
   const t = useTranslations("invitations.accept");
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string>();
   const accept = () =>
     startTransition(async () => {
       setMessage(undefined);
-      const result = await acceptInvitationAction(token, { name: "", password: "", passwordConfirmation: "" });
+      const result = await (access ? acceptAccessInvitationAction : acceptInvitationAction)(token, { name: "", password: "", passwordConfirmation: "" });
       if (result && !result.ok) setMessage(result.message);
     });
   return (

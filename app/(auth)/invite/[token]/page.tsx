@@ -3,9 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { getActor } from "@/lib/auth/session";
 import { getInvitationForToken } from "@/lib/invitations/queries";
+import { getAccessInvitationForToken } from "@/lib/team/queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 import { AcceptForm } from "./accept-form";
 import { AcceptSignedIn } from "./accept-signed-in";
+import { AccessInvitationView } from "./access-invitation-view";
 
 // The token is the credential: keep the page out of search engines and the link out of Referer headers.
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +19,12 @@ export default async function AcceptInvitationPage({ params }: { params: Promise
   const { token } = await params;
   const actor = await getActor();
   const [t, locale, invitation] = await Promise.all([getTranslations("invitations.accept"), getLocale(), getInvitationForToken(token, actor)]);
+
+  // A token that is no coordinator invitation may be an invitation from "Tim & akses".
+  if (invitation.status === "unknown") {
+    const access = await getAccessInvitationForToken(token, actor);
+    if (access) return <AccessInvitationView token={token} invitation={access} />;
+  }
 
   if (invitation.status !== "pending") {
     const state = invitation.status;

@@ -25,6 +25,7 @@ export default async function EventConsoleLayout({ children, params }: { childre
           { href: `${base}/agenda`, label: tAgenda("agenda") },
           { href: `${base}/speakers`, label: tAgenda("speakers") },
           { href: `${base}/coordinators`, label: t("coordinators") },
+          { href: `${base}/door-staff`, label: t("doorStaff") },
           { href: `${base}/attendance`, label: attendance("nav") },
           { href: `${base}/audit`, label: t("audit") },
         ]}
