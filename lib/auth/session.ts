@@ -1,27 +1,19 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { auth } from "./index";
-import { can, type Actor, type RoleGrant } from "./authorize";
+import { can, type Actor } from "./authorize";
 import type { Permission } from "./permissions";
+import { actorForSession } from "./user-sessions";
 
-/** The signed-in, active user with their roles, read once per request. */
+/**
+ * The signed-in, active user with their roles, read once per request. The cookie alone is not
+ * enough: its session row must still be live (lib/auth/user-sessions.ts), so signing out, a new
+ * password or deactivation ends every copy of the cookie at once.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  // One round trip (every request asks this): the user and their roles aggregated in one row.
-  const rows = await db.$queryRaw<{ id: string; name: string; email: string; roles: RoleGrant[] }[]>`
-    SELECT u."id", u."name", u."email",
-           COALESCE(json_agg(json_build_object('role', r."role", 'unitId', r."unitId", 'eventId', r."eventId")
-                    ORDER BY r."id") FILTER (WHERE r."id" IS NOT NULL), '[]'::json) AS "roles"
-      FROM "User" u LEFT JOIN "RoleAssignment" r ON r."userId" = u."id"
-     WHERE u."id" = ${userId} AND u."active"
-     GROUP BY u."id"`;
-  const user = rows[0];
-  if (!user) return null;
-  return { userId: user.id, name: user.name, email: user.email, roles: user.roles };
+  return actorForSession(session?.user?.id, session?.sessionToken);
 });
 
 /**
@@ -32,5 +24,12 @@ export async function requirePagePermission(permission: Permission, returnTo: st
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!can(actor, permission)) redirect("/forbidden");
+  return actor;
+}
+
+/** For pages any signed-in user may open (the account page). */
+export async function requireSignedIn(returnTo: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor;
 }
