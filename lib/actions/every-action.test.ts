@@ -41,8 +41,15 @@ describe("every server action", () => {
     expect(undeclared).toEqual([]);
     for (const listed of Object.keys(FORM_POSTS)) expect(actions.map((a) => a.name)).toContain(listed);
     const publicOnes = actions.filter((a) => a.definition?.permission === "public").map((a) => a.name);
-    // Only what an anonymous visitor may do: register on an open event, accept an invitation by its link.
-    expect(publicOnes.sort()).toEqual(["invitations/actions.ts:acceptInvitationAction", "registrations/actions.ts:registerOpenlyAction"]);
+    // Only what an anonymous visitor may do: register on an open event, accept an invitation by its
+    // link, ask for a password reset and use its link, confirm a new address by the link mailed to it.
+    expect(publicOnes.sort()).toEqual([
+      "accounts/actions.ts:confirmEmailChangeAction",
+      "accounts/actions.ts:requestPasswordResetAction",
+      "accounts/actions.ts:resetPasswordAction",
+      "invitations/actions.ts:acceptInvitationAction",
+      "registrations/actions.ts:registerOpenlyAction",
+    ]);
   });
 
   it("refuses an object, an array or a number where it expects an id or a form, for every argument", async () => {

@@ -4,6 +4,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // staff member's event) are checked against the scope in authorize().
 
 export const PERMISSIONS = [
+  // One's own account: name, address, password, language, sessions. Every role has it.
+  "account:manage",
   "console:access",
   "event:manage",
   "unit:manage",
@@ -21,6 +23,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ORGANIZER: Permission[] = [
+  "account:manage",
   "console:access",
   "event:manage",
   "unit:manage",
@@ -35,8 +38,8 @@ const ORGANIZER: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [...ORGANIZER, "user:manage"],
   ORGANIZER,
-  UNIT_COORDINATOR: ["unit-portal:access", "registration:manage-unit"],
-  CHECKIN_STAFF: ["checkin:scan"],
+  UNIT_COORDINATOR: ["account:manage", "unit-portal:access", "registration:manage-unit"],
+  CHECKIN_STAFF: ["account:manage", "checkin:scan"],
 };
 
 const HOME_OF_ROLE: Record<Role, string> = {
