@@ -165,6 +165,15 @@ describe("reading the outbox in the console", () => {
     expect(failed.emails[0]!.timeZone).toBe("Asia/Jakarta");
   });
 
+  it("shows an organizer that a password-reset mail was queued but not its link; an admin, who manages users, reads it", async () => {
+    const { id } = await enqueueEmail(db, { to: "lupa@lapas.test", subject: "Buat kata sandi baru untuk Rakor", text: "https://rakor.test/reset/rahasia", kind: "password-reset" });
+    const admin = { ...organizer, roles: [{ role: "ADMIN" as const, unitId: null, eventId: null }] };
+    const asOrganizer = (await listOutboxEmails(organizer, { pageSize: 100 })).emails.find((e) => e.id === id)!;
+    expect(asOrganizer).toMatchObject({ subject: "Buat kata sandi baru untuk Rakor", toAddress: "lupa@lapas.test", hidden: true, textBody: "" });
+    const asAdmin = (await listOutboxEmails(admin, { pageSize: 100 })).emails.find((e) => e.id === id)!;
+    expect(asAdmin).toMatchObject({ hidden: false, textBody: "https://rakor.test/reset/rahasia" });
+  });
+
   it("refuses to retry a message that has not failed", async () => {
     const [id] = await queue(1);
     await expect(retryOutboxEmail({ actor: organizer, emailId: id! })).rejects.toMatchObject({

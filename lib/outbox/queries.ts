@@ -1,5 +1,6 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
+import { ACCOUNT_EMAIL_KINDS } from "@/lib/accounts/account-email";
+import { authorize, can, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import type { OutboxStatusFilter } from "./schema";
 
@@ -51,10 +52,14 @@ export async function listOutboxEmails(actor: Actor | null, options: ListOutboxE
   const eventOf = new Map(events.map((e) => [e.id, e]));
 
   const count = (status: OutboxStatusFilter) => grouped.find((g) => g.status === status)?._count._all ?? 0;
+  // A password-reset or address-confirmation link opens someone's account: an organizer who could
+  // read it could take over any account, an admin's included. Only those who manage users see it.
+  const seesAccountMail = can(actor, "user:manage");
   return {
     emails: emails.map((email) => {
       const event = email.eventId ? eventOf.get(email.eventId) : undefined;
-      return { ...email, eventTitle: event?.title ?? null, timeZone: event?.timeZone ?? DEFAULT_TIME_ZONE };
+      const hidden = !seesAccountMail && ACCOUNT_EMAIL_KINDS.includes(email.kind);
+      return { ...email, textBody: hidden ? "" : email.textBody, hidden, eventTitle: event?.title ?? null, timeZone: event?.timeZone ?? DEFAULT_TIME_ZONE };
     }),
     total,
     page,

@@ -125,7 +125,11 @@ function OutboxMessage({ email, locale, t }: { email: OutboxEmailListItem; local
         {links.map((link) => (
           <CopyLink key={link} link={link} label={link.includes("/invite/") ? t("inviteLink") : t("link")} />
         ))}
-        <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-900">{email.textBody}</pre>
+        {email.hidden ? (
+          <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">{t("accountMailHidden")}</p>
+        ) : (
+          <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-900">{email.textBody}</pre>
+        )}
         <dl className="grid grid-cols-1 gap-1 text-xs text-slate-700 sm:grid-cols-2">
           <div>
             <dt className="inline font-medium">{t("attempts")}: </dt>
