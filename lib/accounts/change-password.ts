@@ -35,7 +35,7 @@ export async function changePassword(options: ChangePasswordOptions): Promise<{ 
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash }, select: { id: true } });
     await tx.passwordResetToken.updateMany({ where: { userId: actor.userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const sessionsEnded = await endUserSessions(tx, actor.userId, { except: actor.sessionToken });
-    await recordAudit(tx, { actor, action: "account.password-change", entityType: "User", entityId: actor.userId, after: { sessionsEnded } });
+    await recordAudit(tx, { actor, action: "account.password.change", entityType: "User", entityId: actor.userId, after: { sessionsEnded } });
     return { sessionsEnded };
   });
 }

@@ -34,7 +34,7 @@ export async function confirmEmailChange(options: ConfirmEmailChangeOptions): Pr
       await tx.emailChangeRequest.updateMany({ where: { userId: change.userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
       await recordAudit(tx, {
         actor: { userId: change.userId },
-        action: "account.email-change",
+        action: "account.email.change",
         entityType: "User",
         entityId: change.userId,
         before: { email: before.email },

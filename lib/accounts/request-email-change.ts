@@ -44,7 +44,7 @@ export async function requestEmailChange(options: RequestEmailChangeOptions): Pr
       select: { id: true },
     });
     await enqueueEmail(tx, { to: input.email, subject: mail.subject, text: mail.text, kind: EMAIL_CHANGE_EMAIL_KIND });
-    await recordAudit(tx, { actor, action: "account.email-change-request", entityType: "User", entityId: actor.userId, after: { requestId: created.id, email: input.email } });
+    await recordAudit(tx, { actor, action: "account.email.request", entityType: "User", entityId: actor.userId, after: { requestId: created.id, email: input.email } });
   });
   return { email: input.email };
 }

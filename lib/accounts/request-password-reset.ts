@@ -48,6 +48,6 @@ export async function requestPasswordReset(options: RequestPasswordResetOptions)
       select: { id: true },
     });
     await enqueueEmail(tx, { to: email, subject: mail.subject, text: mail.text, kind: PASSWORD_RESET_EMAIL_KIND });
-    await recordAudit(tx, { actor: null, action: "account.password-reset-request", entityType: "User", entityId: user.id, after: { resetId: created.id } });
+    await recordAudit(tx, { actor: null, action: "account.password.forgot", entityType: "User", entityId: user.id, after: { resetId: created.id } });
   });
 }

@@ -43,7 +43,7 @@ export async function resetPassword(options: ResetPasswordOptions): Promise<{ em
     if (changed.count === 0) throw invalidField("_form", "accounts.links.unknown");
     await tx.passwordResetToken.updateMany({ where: { userId: reset.userId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     const ended = await endUserSessions(tx, reset.userId);
-    await recordAudit(tx, { actor: { userId: reset.userId }, action: "account.password-reset", entityType: "User", entityId: reset.userId, after: { sessionsEnded: ended } });
+    await recordAudit(tx, { actor: { userId: reset.userId }, action: "account.password.reset", entityType: "User", entityId: reset.userId, after: { sessionsEnded: ended } });
     return { email: reset.email };
   });
 }

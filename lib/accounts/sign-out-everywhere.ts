@@ -13,7 +13,7 @@ export async function signOutEverywhere(options: SignOutEverywhereOptions): Prom
   const actor = authorize(options.actor, "account:manage");
   return db.$transaction(async (tx) => {
     const sessionsEnded = await endUserSessions(tx, actor.userId);
-    await recordAudit(tx, { actor, action: "account.sign-out-everywhere", entityType: "User", entityId: actor.userId, after: { sessionsEnded } });
+    await recordAudit(tx, { actor, action: "account.sessions.end", entityType: "User", entityId: actor.userId, after: { sessionsEnded } });
     return { sessionsEnded };
   });
 }
