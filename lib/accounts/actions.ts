@@ -8,7 +8,7 @@ import { formOf, token } from "@/lib/actions/args";
 import { defineAction } from "@/lib/actions/define-action";
 import { signOut } from "@/lib/auth";
 import { clientIp } from "@/lib/http/client-ip";
-import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, resolveLocale } from "@/lib/i18n/locales";
 import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { changePassword } from "./change-password";
 import { confirmEmailChange } from "./confirm-email-change";
@@ -68,7 +68,7 @@ export const setAccountLanguageAction = defineAction({
   permission: "account:manage",
   run: (actor, locale) => updateAccountProfile({ actor, locale }),
   after: async (profile) => {
-    if (profile.locale) (await cookies()).set(LOCALE_COOKIE, profile.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
+    if (profile.locale) (await cookies()).set(LOCALE_COOKIE, profile.locale, LOCALE_COOKIE_OPTIONS);
     revalidatePath("/", "layout");
     return profile;
   },
