@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it } from "vitest";
+import { token as tokenArg } from "@/lib/actions/args";
+import { createActionClient } from "@/lib/actions/action-client";
 import type { Actor } from "@/lib/auth/authorize";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { actorForSession, startUserSession } from "@/lib/auth/user-sessions";
@@ -13,6 +16,8 @@ import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signOutEverywhere } from "./sign-out-everywhere";
 import { updateAccountProfile } from "./update-account-profile";
+import en from "@/messages/en.json";
+import id from "@/messages/id.json";
 
 // Issue 12, item 3: "forgot password", and the account page's own changes.
 
@@ -139,6 +144,20 @@ describe("forgot password", () => {
     expect(await refusal(reset(token))).toEqual({ code: "invalid_input", fields: { _form: { key: "accounts.links.expired" } } });
     expect(await getPasswordResetLink(token)).toEqual({ status: "expired", email: null });
     expect(await snapshot(user.id)).toEqual(before);
+  });
+
+  it("a reused link says so in the reader's language: Indonesian unless English was chosen", async () => {
+    const { user } = await newPerson();
+    await ask(user.email);
+    const token = tokenOf(await mailedLink(user.email, "/reset/"));
+    await reset(token);
+    const useAgain = (locale: "id" | "en") => {
+      const t = createTranslator({ locale, messages: locale === "id" ? id : en });
+      const { defineAction } = createActionClient({ getActor: async () => null, getTranslator: async () => (key, values) => t(key as never, values as never) });
+      return defineAction({ args: [tokenArg], permission: "public", run: (_actor, resetToken) => reset(resetToken) })(token);
+    };
+    expect(await useAgain("id")).toEqual({ ok: false, code: "invalid_input", message: id.accounts.links.used });
+    expect(await useAgain("en")).toEqual({ ok: false, code: "invalid_input", message: "This link has already been used. Each link works only once." });
   });
 
   it("a short or mismatched new password is refused at its field and the link stays usable", async () => {
