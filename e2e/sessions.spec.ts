@@ -124,3 +124,29 @@ test("forgot password: the mailed link sets a new password once, and the old ses
   }
   expect(errors).toEqual([]);
 });
+
+test("the account page keeps the language chosen there, for the pages and the next sign-in elsewhere", async ({ browser }, testInfo) => {
+  const errors: string[] = [];
+  const here = await freshPage(browser, testInfo, errors);
+  const elsewhere = await freshPage(browser, testInfo, errors);
+  const languageChoice = (page: Page) => page.getByRole("region", { name: /^(Bahasa|Language)$/ }).getByRole("group");
+  try {
+    await signIn(here.page, DEMO_PASSWORD);
+    await here.page.goto("/account");
+    await languageChoice(here.page).getByRole("button", { name: "English" }).click();
+    await expect(here.page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+    await expect(languageChoice(here.page).getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    await checkLayout(here.page, "account-en");
+
+    // Another browser, which has never chosen a language, gets the account's at sign-in.
+    await signIn(elsewhere.page, DEMO_PASSWORD);
+    await elsewhere.page.goto("/account");
+    await expect(elsewhere.page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible();
+    await languageChoice(elsewhere.page).getByRole("button", { name: "Bahasa Indonesia" }).click();
+    await expect(elsewhere.page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
+  } finally {
+    await here.context.close();
+    await elsewhere.context.close();
+  }
+  expect(errors).toEqual([]);
+});
