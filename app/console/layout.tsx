@@ -24,7 +24,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                 { href: "/console/organization", label: t("organization") },
               ]
             : []),
-          ...(can(actor, "installation:manage") ? [{ href: "/console/organizations", label: t("organizations") }] : []),
+          ...(can(actor, "installation:manage")
+            ? [
+                ...(can(actor, "event:manage") ? [] : [{ href: "/console/outbox", label: t("outbox") }]),
+                { href: "/console/organizations", label: t("organizations") },
+              ]
+            : []),
         ]}
       />
       {/* The console's many forms: all messages. */}

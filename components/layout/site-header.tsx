@@ -25,6 +25,11 @@ export async function SiteHeader() {
               {t("unitPortal")}
             </Link>
           )}
+          {actor && (
+            <Link href="/account" className={linkClass}>
+              {t("account")}
+            </Link>
+          )}
           {actor ? (
             <form action={signOutAction}>
               <button type="submit" className={linkClass} title={t("signedInAs", { name: actor.name })}>

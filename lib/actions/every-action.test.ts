@@ -42,8 +42,13 @@ describe("every server action", () => {
     expect(undeclared).toEqual([]);
     for (const listed of Object.keys(FORM_POSTS)) expect(actions.map((a) => a.name)).toContain(listed);
     const publicOnes = actions.filter((a) => a.definition?.permission === "public").map((a) => a.name);
-    // Only what an anonymous visitor may do: register on an open event, accept an invitation (a coordinator's or a team role) by its link.
+    // Only what an anonymous visitor may do: register on an open event, accept an invitation (a
+    // coordinator's or a team role) by its link, ask for a password reset and use its link, confirm
+    // a new address by the link mailed to it.
     expect(publicOnes.sort()).toEqual([
+      "accounts/actions.ts:confirmEmailChangeAction",
+      "accounts/actions.ts:requestPasswordResetAction",
+      "accounts/actions.ts:resetPasswordAction",
       "invitations/actions.ts:acceptInvitationAction",
       "registrations/actions.ts:registerOpenlyAction",
       "team/actions.ts:acceptAccessInvitationAction",

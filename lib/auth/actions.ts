@@ -1,9 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS, resolveLocale } from "@/lib/i18n/locales";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 import { BusySignIn, RateLimitedSignIn, signIn, signOut } from "./index";
 import { OIDC_PROVIDER_ID, SSO_REFUSAL_ERRORS, ssoConfigured } from "./oidc";
@@ -41,7 +43,9 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     return { email, message: t("failed") };
   }
 
-  const user = await db.user.findUnique({ where: { email: parsed.data.email }, select: { roles: { select: { role: true } } } });
+  const user = await db.user.findUnique({ where: { email: parsed.data.email }, select: { locale: true, roles: { select: { role: true } } } });
+  // The language chosen on the account page follows the account to every browser it signs in on.
+  if (user?.locale) (await cookies()).set(LOCALE_COOKIE, resolveLocale(user.locale), LOCALE_COOKIE_OPTIONS);
   redirect(safeReturnPath(formData.get("callbackUrl")) ?? homeForRoles(user?.roles.map((r) => r.role) ?? []));
 }
 

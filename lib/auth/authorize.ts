@@ -19,6 +19,8 @@ export interface Actor {
   name: string;
   email: string;
   roles: RoleGrant[];
+  /** The browser session the request came with (lib/auth/user-sessions.ts); absent for actors made in tests and scripts. */
+  sessionToken?: string;
 }
 
 export interface Scope {

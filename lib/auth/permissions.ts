@@ -4,6 +4,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // staff member's event) are checked against the scope in authorize().
 
 export const PERMISSIONS = [
+  // One's own account: name, address, password, language, sessions. Every role has it.
+  "account:manage",
   "console:access",
   "event:manage",
   "unit:manage",
@@ -23,6 +25,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ORGANIZER: Permission[] = [
+  "account:manage",
   "console:access",
   "event:manage",
   "unit:manage",
@@ -39,10 +42,12 @@ const ORGANIZER: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // The installation's administrator creates organisations and their first organiser; running an
   // organisation's events takes an ORGANIZER role in it (an admin may hold both).
-  ADMIN: ["console:access", "installation:manage"],
+  // It reads the outbox too: account mail (a password reset) belongs to no organisation, and with no
+  // mail server configured someone must be able to pass the link on.
+  ADMIN: ["console:access", "outbox:read", "installation:manage"],
   ORGANIZER,
-  UNIT_COORDINATOR: ["unit-portal:access", "registration:manage-unit"],
-  CHECKIN_STAFF: ["checkin:scan"],
+  UNIT_COORDINATOR: ["account:manage", "unit-portal:access", "registration:manage-unit"],
+  CHECKIN_STAFF: ["account:manage", "checkin:scan"],
 };
 
 const HOME_OF_ROLE: Record<Role, string> = {

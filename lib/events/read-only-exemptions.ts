@@ -8,6 +8,7 @@ export const WRITE_VERB =
 const HELPER = "a step inside an operation listed in the test's table, run in its transaction after the guard";
 const CHECK = "a pure check or parse that writes nothing";
 const INFRA = "database or process infrastructure, not a business operation on any event";
+const ACCOUNT = "a user's own account, password or sessions, which belong to no event";
 
 export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
   "lib/events/create-event.ts#createEvent": "creates a new event: there is no existing event to protect",
@@ -52,6 +53,12 @@ export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
   "lib/units/check-rows.ts#checkUnitRows": CHECK,
   "lib/units/retry-on-conflict.ts#retryOnConflict": "retries a units-catalogue write; not tied to an event",
   "lib/validation/zod.ts#issueKey": CHECK,
+  "lib/accounts/change-password.ts#changePassword": ACCOUNT,
+  "lib/accounts/current-password.ts#checkCurrentPassword": `${ACCOUNT}; counts a rate-limit hit and writes nothing else`,
+  "lib/accounts/reset-password.ts#resetPassword": ACCOUNT,
+  "lib/accounts/sign-out-everywhere.ts#signOutEverywhere": ACCOUNT,
+  "lib/accounts/update-account-profile.ts#updateAccountProfile": ACCOUNT,
+  "lib/auth/user-sessions.ts#startUserSession": `${ACCOUNT} (a sign-in's session row)`,
   "lib/db/create-client.ts#createPrismaClient": INFRA,
   "lib/db/embedded.ts#startEmbeddedDatabase": INFRA,
   "lib/db/migrate.ts#migrate": INFRA,

@@ -31,10 +31,10 @@ describe("picking messages for the client", () => {
       schemas: ["lib/registrations/schema.ts"],
     },
     {
-      name: "sign-in and invitation pages",
+      name: "sign-in, invitation and account pages",
       paths: AUTH_CLIENT_MESSAGES,
       files: clientFilesUnder("app/(auth)"),
-      schemas: ["lib/invitations/schema.ts"],
+      schemas: ["lib/invitations/schema.ts", "lib/accounts/schema.ts"],
     },
   ];
   const validationKeys = Object.keys(id.validation).map((key) => `validation.${key}`);

@@ -8,8 +8,17 @@ type Messages = { [key: string]: string | Messages };
 /** What the public pages' client components use: the open registration form and its messages. */
 export const PUBLIC_CLIENT_MESSAGES = ["common", "errors", "validation", "openRegistration", "unitPortal.form", "registrations.errors"] as const;
 
-/** What the sign-in and invitation pages' client components use: their forms and messages. */
-export const AUTH_CLIENT_MESSAGES = ["common", "errors", "validation", "login", "invitations.accept", "invitations.errors"] as const;
+/** What the sign-in, invitation and account pages' client components use: their forms and messages. */
+export const AUTH_CLIENT_MESSAGES: readonly string[] = [
+  "common",
+  "errors",
+  "validation",
+  "login",
+  "invitations.accept",
+  "invitations.errors",
+  // Not accounts.email: mail is written on the server.
+  ...["forgotLink", "forgot", "reset", "links", "page", "languages", "emailConfirm", "errors"].map((part) => `accounts.${part}`),
+];
 
 /** The subtrees of `messages` at the given dot paths, nothing else. */
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {

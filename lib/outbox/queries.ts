@@ -1,5 +1,6 @@
 import "server-only";
-import { organizationScope, type Actor } from "@/lib/auth/authorize";
+import { authorize, can, organizationsWith, type Actor } from "@/lib/auth/authorize";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { OutboxStatusFilter } from "./schema";
 
@@ -14,15 +15,28 @@ export interface ListOutboxEmailsOptions {
 }
 
 /**
+ * Whose mail the actor reads: their organisations' (as organiser), and for the installation's
+ * admin also account mail (password reset, address confirmation), which belongs to no organisation.
+ * Such a link opens someone's account, so no organiser ever sees it; the admin, who owns the
+ * installation, may pass it on when no mail server is configured.
+ */
+export function outboxScope(actor: Actor | null): Prisma.OutboxEmailWhereInput {
+  const reader = authorize(actor, "outbox:read");
+  const organizations = organizationsWith(reader, "outbox:read");
+  const accountMail = can(reader, "installation:manage");
+  return { OR: [{ organizationId: { in: organizations } }, ...(accountMail ? [{ organizationId: null }] : [])] };
+}
+
+/**
  * The outbox of the organizer's organisation, newest first, with the number of messages in each
- * status. Account mail (a password reset) belongs to no organisation and is never shown here.
+ * status (see outboxScope).
  */
 export async function listOutboxEmails(actor: Actor | null, options: ListOutboxEmailsOptions = {}) {
-  const organizationId = organizationScope(actor, "outbox:read");
+  const scope = outboxScope(actor);
   const pageSize = options.pageSize ?? OUTBOX_PAGE_SIZE;
-  const where = { organizationId, ...(options.status ? { status: options.status } : {}) };
+  const where = { AND: [scope, options.status ? { status: options.status } : {}] };
   const [grouped, total] = await Promise.all([
-    db.outboxEmail.groupBy({ by: ["status"], where: { organizationId }, _count: { _all: true } }),
+    db.outboxEmail.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     db.outboxEmail.count({ where }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -49,7 +63,7 @@ export async function listOutboxEmails(actor: Actor | null, options: ListOutboxE
   });
   const eventIds = [...new Set(emails.flatMap((e) => (e.eventId ? [e.eventId] : [])))];
   const events = eventIds.length
-    ? await db.event.findMany({ where: { id: { in: eventIds }, organizationId }, select: { id: true, title: true, timeZone: true } })
+    ? await db.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, title: true, timeZone: true } })
     : [];
   const eventOf = new Map(events.map((e) => [e.id, e]));
 

@@ -1,10 +1,11 @@
 import "server-only";
-import { authorize, organizationsWith, type Actor } from "@/lib/auth/authorize";
+import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/errors/app-error";
 import { reachOf } from "@/lib/events/reach";
 import { assertEventWritable } from "@/lib/events/writable-event";
+import { outboxScope } from "./queries";
 import { parseInput } from "@/lib/validation/zod";
 import { retryOutboxEmailSchema } from "./schema";
 
@@ -22,9 +23,9 @@ export async function retryOutboxEmail({ actor, emailId }: RetryOutboxEmailOptio
   const organizer = authorize(actor, "outbox:read");
   const input = parseInput(retryOutboxEmailSchema, { emailId });
   await db.$transaction(async (tx) => {
-    // Another organisation's mail, and account mail (no organisation), is not found.
+    // Mail outside the actor's outbox (another organisation's; account mail for an organiser) is not found.
     const email = await tx.outboxEmail.findFirst({
-      where: { id: input.emailId, organizationId: { in: organizationsWith(organizer, "outbox:read") } },
+      where: { AND: [{ id: input.emailId }, outboxScope(organizer)] },
       select: { id: true, status: true, attempts: true, lastError: true, organizationId: true, eventId: true },
     });
     if (!email) throw new AppError("not_found");

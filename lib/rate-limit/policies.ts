@@ -21,9 +21,16 @@ export const RATE_LIMIT_POLICIES = {
   "open-registration:event": { limit: 150, windowMinutes: 10 },
   // A solved proof-of-work challenge is good for one registration.
   "open-registration:challenge": { limit: 1, windowMinutes: 30 },
-  // Ready for the password reset and the public ticket resend (issue 11): no such feature yet.
+  // "Forgot password" sends a mail per request: per address, and per account asked for (counted
+  // whether or not it exists, so the limit reveals nothing).
   "password-reset:ip": { limit: 5, windowMinutes: 60 },
   "password-reset:account": { limit: 3, windowMinutes: 60 },
+  // Setting the new password hashes it; confirming a new address is a link like any other.
+  "account-link:ip": { limit: 10, windowMinutes: 15 },
+  // The account page checks the current password (password change, email change): a stolen
+  // session may not guess it at leisure.
+  "current-password:account": { limit: 5, windowMinutes: 15 },
+  // Ready for the public ticket resend (issue 11): no such feature yet.
   "ticket-resend:ip": { limit: 5, windowMinutes: 60 },
   // Also used when someone registers openly with the details of an existing registrant, who is sent
   // their own ticket again: at most this often, whoever asks.

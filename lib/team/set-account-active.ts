@@ -1,4 +1,5 @@
 import "server-only";
+import { endUserSessions } from "@/lib/auth/user-sessions";
 import { z } from "zod";
 import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -18,8 +19,9 @@ const setAccountActiveSchema = z.object({ userId: z.string().trim().min(1).max(6
 
 /**
  * "Nonaktifkan" / "Aktifkan kembali" an account that works only for this organisation. An inactive
- * account is refused on its very next request (getActor reads `active` every time), so every
- * session it has stops at once; its roles stay for when it is reactivated. An account that also
+ * account is refused on its very next request (getActor reads `active` every time), and its
+ * sessions are ended, so reactivating it does not bring an old cookie back; its roles stay for
+ * when it is reactivated. An account that also
  * serves another organisation, or the installation, is not this organiser's to switch off: remove
  * the role instead. Nobody deactivates themself, nor the organisation's last organiser.
  */
@@ -41,6 +43,7 @@ export async function setAccountActive(options: SetAccountActiveOptions): Promis
     if (user.active === input.active) return;
     if (!input.active) await assertAnotherOrganizer(tx, organizationId, user.id, now);
     await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
+    if (!input.active) await endUserSessions(tx, user.id);
     await recordAudit(tx, {
       actor: organizer,
       action: input.active ? "account.reactivate" : "account.deactivate",

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { can, type Actor } from "@/lib/auth/authorize";
 import { loadActor } from "@/lib/auth/load-actor";
+import { actorForSession, startUserSession } from "@/lib/auth/user-sessions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { setupTestDatabase } from "@/lib/test/database";
 import { actorOf, demoActors } from "@/lib/test/actors";
@@ -150,9 +151,9 @@ describe("removing and changing roles", () => {
     const issued = await inviteDoorStaff("dicabut.perannya@uji.test");
     await accept(tokenOf(issued.link));
     const id = await userId("dicabut.perannya@uji.test");
-    expect(can(await loadActor(prisma(), id), "checkin:scan", { eventId })).toBe(true);
+    expect(can((await loadActor(prisma(), id))?.actor ?? null, "checkin:scan", { eventId })).toBe(true);
     await removeRole({ actor: organizer, roleAssignmentId: await roleId("dicabut.perannya@uji.test", "CHECKIN_STAFF") });
-    const next = await loadActor(prisma(), id);
+    const next = (await loadActor(prisma(), id))?.actor ?? null;
     expect(next?.roles).toEqual([]);
     expect(can(next, "checkin:scan", { eventId })).toBe(false);
   });
@@ -204,14 +205,19 @@ describe("removing and changing roles", () => {
 });
 
 describe("deactivating an account", () => {
-  it("stops every request of a deactivated account at once, and reactivating gives the same roles back", async () => {
+  it("stops every request and ends every session of a deactivated account at once, and reactivating gives the same roles back", async () => {
     const issued = await inviteDoorStaff("nonaktif@uji.test");
     await accept(tokenOf(issued.link));
     const id = await userId("nonaktif@uji.test");
+    const phone = await startUserSession(id);
+    expect((await actorForSession(id, phone))?.userId).toBe(id);
     await setAccountActive({ actor: organizer, userId: id, active: false });
-    expect(await loadActor(prisma(), id)).toBeNull();
+    expect((await loadActor(prisma(), id))?.actor ?? null).toBeNull();
+    expect(await prisma().session.count({ where: { userId: id } })).toBe(0);
     await setAccountActive({ actor: organizer, userId: id, active: true });
-    expect(can(await loadActor(prisma(), id), "checkin:scan", { eventId })).toBe(true);
+    expect(can((await loadActor(prisma(), id))?.actor ?? null, "checkin:scan", { eventId })).toBe(true);
+    // The cookie from before the deactivation does not come back to life.
+    expect(await actorForSession(id, phone)).toBeNull();
   });
 
   it("refuses to deactivate an account that also serves the installation or another organisation, and oneself", async () => {

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/create-client";
 /** A user as getActor() sees them on a request: their roles in force and each role's organisation. */
 export async function actorOf(prisma: Db, email: string): Promise<Actor> {
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-  const actor = user && (await loadActor(prisma, user.id));
+  const actor = user && (await loadActor(prisma, user.id))?.actor;
   if (!actor) throw new Error(`no active user ${email}`);
   return actor;
 }
