@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { CopyLink } from "@/components/invitations/copy-link";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,17 +13,20 @@ import type { TimeZoneOption } from "@/lib/time";
 
 export function NewOrganizationForm({ timeZones }: { timeZones: TimeZoneOption[] }) {
   const t = useTranslations("organization");
+  const [link, setLink] = useState<string>();
   const { form, submit, notice, fieldError, busy } = useActionForm(newOrganizationSchema, createOrganizationAction, {
     defaultValues: { code: "", name: "", shortName: "", timeZone: "Asia/Jakarta", organizerName: "", organizerEmail: "" },
     onSuccess: (created, values) => {
       form.reset();
-      return t("create.created", { name: values.name, email: created.organizer.email });
+      setLink(created.link);
+      return t("create.created", { name: values.name, email: created.email });
     },
   });
   const { register } = form;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormMessage message={notice?.text} tone={notice?.tone} />
+      {link && notice?.tone === "success" && <CopyLink link={link} label={t("create.link")} />}
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <Field label={t("fields.code")} hint={t("create.codeHint")} autoCapitalize="characters" autoComplete="off" spellCheck={false} error={fieldError("code")} {...register("code")} />
         <Field label={t("fields.name")} autoComplete="off" error={fieldError("name")} {...register("name")} />

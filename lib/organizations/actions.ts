@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formOf } from "@/lib/actions/args";
 import { defineAction } from "@/lib/actions/define-action";
+import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { createOrganization } from "./create-organization";
 import { newOrganizationSchema, organizationSettingsSchema } from "./schema";
 import { setOrganizationLogo } from "./set-organization-logo";
@@ -31,7 +32,10 @@ export const removeOrganizationLogoAction = defineAction({
 export const createOrganizationAction = defineAction({
   args: [formOf(newOrganizationSchema)],
   permission: "installation:manage",
-  run: (actor, input) => createOrganization({ actor, input }),
+  run: async (actor, input) => {
+    const created = await createOrganization({ actor, input, baseUrl: await publicBaseUrl() });
+    return { code: created.code, email: created.invitation.email, link: created.invitation.link };
+  },
   after: (result) => {
     revalidatePath("/console/organizations");
     return result;

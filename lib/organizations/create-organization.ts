@@ -3,26 +3,31 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { invalidField } from "@/lib/errors/app-error";
+import { issueAccessInvitation, type IssuedAccessInvitation } from "@/lib/team/invite-member";
 import { parseInput } from "@/lib/validation/zod";
 import { newOrganizationSchema, type NewOrganizationValues } from "./schema";
 
 export interface CreateOrganizationOptions {
   actor: Actor | null;
   input: NewOrganizationValues;
+  /** The site's public address, for the invitation link. */
+  baseUrl: string;
+  now?: Date;
 }
 
 export interface CreatedOrganization {
   id: string;
   code: string;
-  organizer: { id: string; email: string; created: boolean };
+  /** The first organiser's invitation; its link is shown once so it can be passed on. */
+  invitation: IssuedAccessInvitation;
 }
 
 /**
- * A new organisation on the installation and its first organiser. An existing account with that
- * address gets the role and keeps its password; a new account has none until its owner sets one
- * through "Lupa kata sandi?" (the sign-in page), which proves they hold the address.
+ * A new organisation on the installation, and an invitation for its first organiser: a single-use
+ * link (as every team invitation, lib/team) that sets a new account's password, or gives an
+ * existing account the role once its owner signs in; it never touches an existing password.
  */
-export async function createOrganization({ actor, input }: CreateOrganizationOptions): Promise<CreatedOrganization> {
+export async function createOrganization({ actor, input, baseUrl, now = new Date() }: CreateOrganizationOptions): Promise<CreatedOrganization> {
   const admin = authorize(actor, "installation:manage");
   const values = parseInput(newOrganizationSchema, input);
   return inTransaction(async (tx) => {
@@ -31,19 +36,27 @@ export async function createOrganization({ actor, input }: CreateOrganizationOpt
     }
     const organization = await tx.organization.create({
       data: { code: values.code, name: values.name, shortName: values.shortName, timeZone: values.timeZone },
-      select: { id: true, code: true },
+      select: { id: true, code: true, name: true, timeZone: true },
     });
-    const existing = await tx.user.findUnique({ where: { email: values.organizerEmail }, select: { id: true, email: true } });
-    const user = existing ?? (await tx.user.create({ data: { email: values.organizerEmail, name: values.organizerName }, select: { id: true, email: true } }));
-    await tx.roleAssignment.create({ data: { userId: user.id, role: "ORGANIZER", organizationId: organization.id } });
     await recordAudit(tx, {
       actor: admin,
       organizationId: organization.id,
       action: "organization.create",
       entityType: "Organization",
       entityId: organization.id,
-      after: { code: values.code, name: values.name, shortName: values.shortName, timeZone: values.timeZone, organizer: values.organizerEmail },
+      after: { code: values.code, name: values.name, shortName: values.shortName, timeZone: values.timeZone },
     });
-    return { ...organization, organizer: { ...user, created: !existing } };
+    const invitation = await issueAccessInvitation(tx, {
+      invitedBy: admin,
+      organization,
+      role: "ORGANIZER",
+      event: null,
+      roleExpiresAt: null,
+      email: values.organizerEmail,
+      name: values.organizerName,
+      baseUrl,
+      now,
+    });
+    return { id: organization.id, code: organization.code, invitation };
   });
 }

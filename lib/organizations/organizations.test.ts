@@ -4,6 +4,8 @@ import { actorOf, demoActors } from "@/lib/test/actors";
 import { setupTestDatabase } from "@/lib/test/database";
 import { createOrganizer, refusal } from "@/lib/units/testing";
 import { seedDemo } from "@/prisma/seed/demo";
+import { acceptAccessInvitation } from "@/lib/team/accept-access-invitation";
+import { tokenOf } from "@/lib/team/testing";
 import { createInstallationAdmin } from "./create-installation-admin";
 import { createOrganization } from "./create-organization";
 import { getOrganizationSettings, listOrganizations } from "./queries";
@@ -26,7 +28,9 @@ beforeAll(async () => {
 });
 
 const settings = { name: "Direktorat Jenderal Pemasyarakatan", shortName: "Ditjenpas", parentLines: "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN\n  REPUBLIK INDONESIA  \n\n", address: "Jl. Veteran No. 11", phone: "(021) 3857611", email: "Humas@Ditjenpas.go.id", website: "https://www.ditjenpas.go.id", timeZone: "Asia/Jakarta" };
-const snapshot = () => Promise.all([prisma().organization.findMany({ orderBy: { id: "asc" } }), prisma().auditLog.count(), prisma().roleAssignment.count(), prisma().user.count()]);
+const snapshot = () =>
+  Promise.all([prisma().organization.findMany({ orderBy: { id: "asc" } }), prisma().auditLog.count(), prisma().roleAssignment.count(), prisma().user.count(), prisma().accessInvitation.count(), prisma().outboxEmail.count()]);
+const BASE_URL = "https://rakor.test";
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 describe("an organisation's letterhead", () => {
@@ -72,10 +76,19 @@ describe("an organisation's letterhead", () => {
 });
 
 describe("organisations on one installation", () => {
-  it("the installation's admin creates an organisation whose first organiser, an existing account, keeps their password", async () => {
+  it("the installation's admin creates an organisation and invites its first organiser; an existing account gets the role by the link, its password untouched", async () => {
     const existing = await prisma().user.findUniqueOrThrow({ where: { email: "operator.karanganyar@rakor.demo" }, omit: { passwordHash: false } });
-    const created = await createOrganization({ actor: admin, input: { code: "bapas-uji", name: "Balai Uji", shortName: "", timeZone: "Asia/Makassar", organizerName: "Siapa Saja", organizerEmail: "OPERATOR.karanganyar@rakor.demo" } });
-    expect(created).toMatchObject({ code: "BAPAS-UJI", organizer: { id: existing.id, created: false } });
+    const created = await createOrganization({ actor: admin, baseUrl: BASE_URL, input: { code: "bapas-uji", name: "Balai Uji", shortName: "", timeZone: "Asia/Makassar", organizerName: "Siapa Saja", organizerEmail: "OPERATOR.karanganyar@rakor.demo" } });
+    expect(created).toMatchObject({ code: "BAPAS-UJI", invitation: { email: "operator.karanganyar@rakor.demo" } });
+    expect(created.invitation.link).toMatch(/^https:\/\/rakor\.test\/invite\/[A-Za-z0-9_-]{22}$/);
+    // The mail is in the new organisation's outbox, the link's token nowhere in the database.
+    const mail = await prisma().outboxEmail.findFirstOrThrow({ where: { toAddress: "operator.karanganyar@rakor.demo", organizationId: created.id } });
+    expect(mail.textBody).toContain(created.invitation.link);
+    expect(JSON.stringify(await prisma().accessInvitation.findMany())).not.toContain(tokenOf(created.invitation.link));
+    // No role before the link is used; afterwards the role, and the same password.
+    expect((await actorOf(prisma(), existing.email)).roles.some((r) => r.organizationId === created.id)).toBe(false);
+    const signedIn = await actorOf(prisma(), existing.email);
+    await acceptAccessInvitation({ actor: signedIn, token: tokenOf(created.invitation.link), ip: "10.9.9.9" });
     const after = await prisma().user.findUniqueOrThrow({ where: { id: existing.id }, omit: { passwordHash: false } });
     expect(after.passwordHash).toBe(existing.passwordHash);
     expect(after.name).toBe(existing.name);
@@ -87,10 +100,10 @@ describe("organisations on one installation", () => {
     const before = await snapshot();
     const input = { code: "BARU", name: "Baru", timeZone: "Asia/Jakarta", organizerName: "A", organizerEmail: "a@uji.test" };
     for (const [actor, code] of [[null, "unauthenticated"], [organizer, "forbidden"], [coordinator, "forbidden"], [doorStaff, "forbidden"], [other, "forbidden"]] as const) {
-      expect((await refusal(createOrganization({ actor, input }))).code).toBe(code);
+      expect((await refusal(createOrganization({ actor, input, baseUrl: BASE_URL }))).code).toBe(code);
       expect((await refusal(listOrganizations(actor))).code).toBe(code);
     }
-    expect((await refusal(createOrganization({ actor: admin, input: { ...input, code: "DITJENPAS" } }))).fieldErrors).toHaveProperty("code");
+    expect((await refusal(createOrganization({ actor: admin, baseUrl: BASE_URL, input: { ...input, code: "DITJENPAS" } }))).fieldErrors).toHaveProperty("code");
     expect(await snapshot()).toEqual(before);
   });
 

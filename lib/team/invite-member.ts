@@ -6,6 +6,7 @@ import { AppError, invalidField } from "@/lib/errors/app-error";
 import { assertEventWritable } from "@/lib/events/writable-event";
 import { createInvitationToken, invitationLink } from "@/lib/invitations/token";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/zod";
 import { z } from "zod";
 import { assertAccessInvitable, linkExpiry } from "./access-guards";
@@ -54,9 +55,6 @@ export async function inviteMember(options: InviteMemberOptions): Promise<Issued
   const target = parseRoleTarget(input.target);
   if (target.role === "UNIT_COORDINATOR") throw invalidField("target", "team.errors.roleInvalid");
   const now = options.now ?? new Date();
-  const { token, tokenHash } = createInvitationToken();
-  const link = invitationLink(input.baseUrl, token);
-
   return db.$transaction(async (tx) => {
     // The event comes first in every lock order; one of another organisation is "not found".
     if (target.eventId) await assertEventWritable(tx, target.eventId, [organizationId]);
@@ -68,33 +66,66 @@ export async function inviteMember(options: InviteMemberOptions): Promise<Issued
     if (target.eventId && !event) throw new AppError("not_found");
     const roleExpiresAt = event && input.endsWithEvent ? event.endsAt : null;
     if (roleExpiresAt && roleExpiresAt <= now) throw invalidField("endsWithEvent", "team.errors.eventEnded");
-    const role = { organizationId, role: target.role, eventId: target.eventId };
-    await assertAccessInvitable(tx, { ...role, email: input.email, now });
-
-    const expiresAt = linkExpiry(now, ACCESS_INVITATION_VALIDITY_DAYS, roleExpiresAt);
-    const invitation = await tx.accessInvitation.create({
-      data: { ...role, roleExpiresAt, email: input.email, name: input.name || null, tokenHash, expiresAt, invitedById: organizer.userId },
-      select: { id: true },
-    });
-    const mail = accessInvitationEmail({
-      name: input.name || null,
+    await assertAccessInvitable(tx, { organizationId, role: target.role, eventId: target.eventId, email: input.email, now });
+    return issueAccessInvitation(tx, {
+      invitedBy: organizer,
+      organization: { id: organizationId, ...organization },
       role: target.role,
-      organizationName: organization.name,
-      eventTitle: event?.title ?? null,
-      link,
-      expiresAt,
-      timeZone: event?.timeZone ?? organization.timeZone,
+      event: event && target.eventId ? { id: target.eventId, ...event } : null,
+      roleExpiresAt,
+      email: input.email,
+      name: input.name || null,
+      baseUrl: input.baseUrl,
+      now,
     });
-    await enqueueEmail(tx, { to: input.email, ...mail, kind: ACCESS_INVITATION_EMAIL_KIND, eventId: target.eventId, organizationId });
-    await recordAudit(tx, {
-      actor: organizer,
-      action: "team.invitation.create",
-      entityType: "AccessInvitation",
-      entityId: invitation.id,
-      organizationId,
-      eventId: target.eventId,
-      after: { ...role, roleExpiresAt, email: input.email, name: input.name || null, expiresAt },
-    });
-    return { invitationId: invitation.id, email: input.email, link, expiresAt };
   });
+}
+
+export interface IssueAccessInvitationOptions {
+  invitedBy: Actor;
+  organization: { id: string; name: string; timeZone: string };
+  role: "ORGANIZER" | "CHECKIN_STAFF";
+  event: { id: string; title: string; timeZone: string } | null;
+  roleExpiresAt: Date | null;
+  email: string;
+  name: string | null;
+  baseUrl: string;
+  now: Date;
+}
+
+/**
+ * The invitation itself, inside the caller's transaction (which has checked who may invite whom):
+ * a single-use link whose token only the mail carries, the mail in the organisation's outbox, and
+ * the audit entry. Also used for an organisation's first organiser, invited by the installation's admin.
+ */
+export async function issueAccessInvitation(tx: Prisma.TransactionClient, options: IssueAccessInvitationOptions): Promise<IssuedAccessInvitation> {
+  const { organization, event, email, name, roleExpiresAt, now } = options;
+  const { token, tokenHash } = createInvitationToken();
+  const link = invitationLink(options.baseUrl, token);
+  const role = { organizationId: organization.id, role: options.role, eventId: event?.id ?? null };
+  const expiresAt = linkExpiry(now, ACCESS_INVITATION_VALIDITY_DAYS, roleExpiresAt);
+  const invitation = await tx.accessInvitation.create({
+    data: { ...role, roleExpiresAt, email, name, tokenHash, expiresAt, invitedById: options.invitedBy.userId },
+    select: { id: true },
+  });
+  const mail = accessInvitationEmail({
+    name,
+    role: options.role,
+    organizationName: organization.name,
+    eventTitle: event?.title ?? null,
+    link,
+    expiresAt,
+    timeZone: event?.timeZone ?? organization.timeZone,
+  });
+  await enqueueEmail(tx, { to: email, ...mail, kind: ACCESS_INVITATION_EMAIL_KIND, eventId: role.eventId, organizationId: organization.id });
+  await recordAudit(tx, {
+    actor: options.invitedBy,
+    action: "team.invitation.create",
+    entityType: "AccessInvitation",
+    entityId: invitation.id,
+    organizationId: organization.id,
+    eventId: role.eventId,
+    after: { ...role, roleExpiresAt, email, name, expiresAt },
+  });
+  return { invitationId: invitation.id, email, link, expiresAt };
 }
