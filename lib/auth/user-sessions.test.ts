@@ -23,7 +23,7 @@ describe("a session that can be ended", () => {
     const user = await newUser();
     const token = await startUserSession(user.id, at(0));
     const actor = await actorForSession(user.id, token, at(0.1));
-    expect(actor).toEqual({ userId: user.id, name: user.name, email: user.email, roles: [{ role: "ORGANIZER", unitId: null, eventId: null }], sessionToken: token });
+    expect(actor).toEqual({ userId: user.id, name: user.name, email: user.email, roles: [{ role: "ORGANIZER", organizationId: null, unitId: null, eventId: null }], sessionToken: token });
   });
 
   it("signing out ends this browser's session and leaves the user's other browsers signed in", async () => {

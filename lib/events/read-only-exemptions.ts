@@ -22,6 +22,13 @@ export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
     "moves a person's role within the organisation; a new door-staff role is refused for an archived event by assertEventWritable, and taking the old one away must stay possible",
   "lib/team/set-account-active.ts#setAccountActive": "switches a person's account off or on; an account belongs to no event",
   "lib/team/scope.ts#lockOrganization": "locks an organisation row, which owns the events but belongs to none of them",
+  "lib/team/invite-member.ts#issueAccessInvitation":
+    "a step inside inviteMember (in the table, which guards a door-staff invitation's event first) and createOrganization (no event yet)",
+  "lib/organizations/create-organization.ts#createOrganization": "creates a new organisation: it has no events yet",
+  "lib/organizations/update-organization.ts#updateOrganization": "the organisation's letterhead, shared by all its events",
+  "lib/organizations/set-organization-logo.ts#setOrganizationLogo": "the organisation's logo, shared by all its events",
+  "lib/organizations/create-installation-admin.ts#createInstallationAdmin": "the command line's first administrator of the installation; no event",
+  "lib/auth/sign-in-page-policy.ts#signInPagePolicy": CHECK,
   "lib/invitations/guards.ts#lockUnit": "locks a unit row, which belongs to the units catalogue, not to an event",
   "lib/invitations/token.ts#createInvitationToken": "makes random bytes; writes nothing",
   "lib/units/create-unit.ts#createUnit": "the units catalogue is the organisation's, shared by all its events",

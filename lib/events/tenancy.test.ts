@@ -51,7 +51,11 @@ let outsider: Actor;
 let outsiderUnitId: string;
 
 // Taken on the token or the public address, not on anyone's organisation: the link is the credential.
-const CREDENTIAL_CARRIERS = ["lib/invitations/accept-invitation.ts#acceptInvitation", "lib/registrations/register-openly.ts#registerOpenly"];
+const CREDENTIAL_CARRIERS = [
+  "lib/invitations/accept-invitation.ts#acceptInvitation",
+  "lib/team/accept-access-invitation.ts#acceptAccessInvitation",
+  "lib/registrations/register-openly.ts#registerOpenly",
+];
 const OUTSIDER_PROVINCE = "Provinsi Organisasi B";
 
 beforeAll(async () => {
