@@ -19,7 +19,13 @@ test("an organiser of another organisation finds nothing of Ditjenpas: no event,
   // Ditjenpas's organiser knows the demo event's id.
   await page.goto("/console");
   await page.getByRole("link", { name: EVENT_TITLE }).click();
+  await page.waitForURL(/\/console\/events\/[^/?#]+$/);
   const eventId = /\/console\/events\/([^/?#]+)/.exec(page.url())![1]!;
+  const roster = (await (await page.request.get(`/api/checkin/${eventId}/roster`)).json()) as { event: { days: string[] } };
+  const day = roster.event.days[0]!;
+  const files = ["participants/export.csv", "participants/export.xlsx", `attendance/daftar-hadir.pdf?day=${day}`, `attendance/daftar-hadir.xlsx?day=${day}`, "lampiran.pdf"];
+  // Ditjenpas's organiser gets each file: the refusals below are about the organisation, not the address.
+  for (const file of files) expect((await page.request.get(`/console/events/${eventId}/${file}`)).status(), file).toBe(200);
 
   const adminContext = await browser.newContext(deviceOf(testInfo));
   const organizerContext = await browser.newContext(deviceOf(testInfo));
@@ -57,7 +63,7 @@ test("an organiser of another organisation finds nothing of Ditjenpas: no event,
       const response = await other.goto(`/console/events/${eventId}${path}`);
       expect(response?.status(), `/console/events/<id>${path}`).toBe(404);
     }
-    for (const file of ["participants/export.csv", "participants/export.xlsx", "attendance/daftar-hadir.pdf", "attendance/daftar-hadir.xlsx", "lampiran.pdf"]) {
+    for (const file of files) {
       const response = await other.request.get(`/console/events/${eventId}/${file}`);
       expect(response.status(), file).toBe(404);
     }

@@ -1,15 +1,7 @@
 import { z } from "zod";
-import { canonicalTimeZone } from "@/lib/time";
+import { optionalText, timeZoneField } from "@/lib/validation/fields";
 
 // The organisation settings form (browser and server): the letterhead every document prints.
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 
@@ -39,12 +31,7 @@ export const organizationSettingsSchema = z.object({
     .nullish()
     .transform((value) => (value ? value : null))
     .refine((value) => value === null || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), "validation.url"),
-  timeZone: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((value) => canonicalTimeZone(value) !== null, "units.errors.timeZoneUnknown")
-    .transform((value) => canonicalTimeZone(value) ?? value),
+  timeZone: timeZoneField,
 });
 
 export type OrganizationSettingsValues = z.input<typeof organizationSettingsSchema>;

@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { UnitType } from "@/lib/generated/prisma/enums";
-import { canonicalTimeZone } from "@/lib/time";
+import { optionalText, timeZoneField } from "@/lib/validation/fields";
 
 // One schema for the unit form (react-hook-form in the browser), createUnit/updateUnit on the
 // server and every row of a CSV import, so a value the form accepts is one the import accepts.
 
 export const UNIT_TYPES = Object.values(UnitType);
-
-// Empty means "none"; null is accepted too, so a parsed value parses again to itself.
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
 
 export const unitSchema = z.object({
   // Codes are the import's key: upper case so "jtg-lp-smg" and "JTG-LP-SMG" are the same unit.
@@ -38,12 +29,7 @@ export const unitSchema = z.object({
     .max(100)
     .transform((value) => value.replace(/\s+/g, " ")),
   city: optionalText(100),
-  timeZone: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((value) => canonicalTimeZone(value) !== null, "units.errors.timeZoneUnknown")
-    .transform((value) => canonicalTimeZone(value) ?? value),
+  timeZone: timeZoneField,
 });
 
 export type UnitFormValues = z.input<typeof unitSchema>;
