@@ -106,3 +106,20 @@ test("the Tim & akses page lists the organisation's people and their roles", asy
   await expect(doorStaff).toContainText(`Petugas pintu ${EVENT_TITLE}`);
   await checkLayout(page, "team");
 });
+
+test("a pending team invitation can be sent again with a new link, and revoked after one more question", async ({ page }, testInfo) => {
+  const email = `tertunda-${runStamp(testInfo)}@uji.rakor.test`;
+  await page.goto("/console/team");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Kirim undangan" }).click();
+  const first = await page.getByLabel("Tautan undangan").first().inputValue();
+  await page.reload();
+  await page.getByRole("button", { name: `Kirim ulang undangan untuk ${email}` }).click();
+  await expect(page.getByText(`Undangan untuk ${email} sudah masuk antrean email.`)).toBeVisible();
+  const second = await page.getByLabel("Tautan undangan").inputValue();
+  expect(second).toMatch(/\/invite\/[A-Za-z0-9_-]{22}$/);
+  expect(second).not.toBe(first);
+  await page.getByRole("button", { name: `Cabut undangan untuk ${email}` }).click();
+  await page.getByRole("group", { name: `Cabut undangan untuk ${email}? Tautannya langsung tidak berlaku.` }).getByRole("button", { name: "Ya, cabut" }).click();
+  await expect(page.getByRole("button", { name: `Kirim ulang undangan untuk ${email}` })).toHaveCount(0);
+});

@@ -4,30 +4,36 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-controls";
-import { resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
-import type { InvitationStatus } from "@/lib/invitations/status";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { IssuedLink } from "./issued-link";
 
-/** "Kirim ulang" and "Cabut" for one invitation; revoking asks once more before it happens. */
-export function InvitationActions({ eventId, invitationId, status, email }: { eventId: string; invitationId: string; status: InvitationStatus; email: string }) {
+interface InvitationActionsProps {
+  email: string;
+  /** The resend action bound to this invitation (a coordinator's or a team role's); answers the new link. */
+  resend: () => Promise<ActionResult<{ email: string; link: string }>>;
+  /** The revoke action bound to this invitation. */
+  revoke: () => Promise<ActionResult<unknown>>;
+}
+
+/** "Kirim ulang" and "Cabut" for one open invitation; revoking asks once more before it happens. */
+export function InvitationActions({ email, resend: resendAction, revoke: revokeAction }: InvitationActionsProps) {
   const t = useTranslations("invitations.actions");
   const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
   const [issued, setIssued] = useState<{ email: string; link: string }>();
-  if (status === "accepted" || status === "revoked") return null;
 
   const resend = () =>
     startTransition(async () => {
       setMessage(undefined);
-      const result = await resendInvitationAction(eventId, invitationId);
+      const result = await resendAction();
       if (result.ok) setIssued(result.data);
       else setMessage(result.message);
     });
   const revoke = () =>
     startTransition(async () => {
       setMessage(undefined);
-      const result = await revokeInvitationAction(eventId, invitationId);
+      const result = await revokeAction();
       setConfirming(false);
       if (!result.ok) setMessage(result.message);
     });

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { InvitationStatusBadge } from "@/components/invitations/status-badge";
 import type { TeamInvitation } from "@/lib/team/queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
-import { AccessInvitationActions } from "./access-invitation-actions";
+import { InvitationActions } from "@/components/invitations/invitation-actions";
+import { resendAccessInvitationAction, revokeAccessInvitationAction } from "@/lib/team/actions";
 
 /** One invitation not yet accepted: who, to what, until when, with "Kirim ulang" and "Cabut". */
 export async function AccessInvitationItem({ invitation, timeZone, locale }: { invitation: TeamInvitation; timeZone: string; locale: TimeLocale }) {
@@ -19,7 +20,11 @@ export async function AccessInvitationItem({ invitation, timeZone, locale }: { i
       <p className="text-xs text-slate-600">
         {invitation.status === "expired" ? t("page.expiredAt", { when: when(invitation.expiresAt) }) : t("page.validUntil", { when: when(invitation.expiresAt) })}
       </p>
-      <AccessInvitationActions invitationId={invitation.id} email={invitation.email} />
+      <InvitationActions
+        email={invitation.email}
+        resend={resendAccessInvitationAction.bind(null, invitation.id)}
+        revoke={revokeAccessInvitationAction.bind(null, invitation.id)}
+      />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
 import { InvitationStatusBadge } from "@/components/invitations/status-badge";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { RemoveCoordinatorButton } from "@/components/invitations/remove-coordinator-button";
@@ -71,7 +72,13 @@ export async function UnitCoordinatorsCard({ eventId, unit, timeZone, locale, ca
                         ? t("page.expiredAt", { when: when(invitation.expiresAt) })
                         : t("page.validUntil", { when: when(invitation.expiresAt) })}
                 </p>
-                {canManage && <InvitationActions eventId={eventId} invitationId={invitation.id} status={invitation.status} email={invitation.email} />}
+                {canManage && invitation.status !== "accepted" && invitation.status !== "revoked" && (
+                  <InvitationActions
+                    email={invitation.email}
+                    resend={resendInvitationAction.bind(null, eventId, invitation.id)}
+                    revoke={revokeInvitationAction.bind(null, eventId, invitation.id)}
+                  />
+                )}
               </li>
             ))}
           </ul>
