@@ -8,7 +8,7 @@ import { acceptAccessInvitation } from "@/lib/team/accept-access-invitation";
 import { tokenOf } from "@/lib/team/testing";
 import { createInstallationAdmin } from "./create-installation-admin";
 import { createOrganization } from "./create-organization";
-import { getOrganizationSettings, listOrganizations } from "./queries";
+import { getOrganizationSettings, getOrganizationTimeZone, listOrganizations } from "./queries";
 import { setOrganizationLogo } from "./set-organization-logo";
 import { updateOrganization } from "./update-organization";
 
@@ -41,6 +41,13 @@ describe("an organisation's letterhead", () => {
     const before = await snapshot();
     expect(await updateOrganization({ actor: organizer, input: { ...settings, address: "Jalan Veteran No. 11, Jakarta Pusat" } })).toEqual({ changed: false });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("a new event starts on the organisation's own clock", async () => {
+    expect(await getOrganizationTimeZone(organizer)).toBe("Asia/Jakarta");
+    await updateOrganization({ actor: other, input: { ...settings, name: "Balai di Makassar", timeZone: "Asia/Makassar" } });
+    expect(await getOrganizationTimeZone(other)).toBe("Asia/Makassar");
+    expect((await refusal(getOrganizationTimeZone(coordinator))).code).toBe("forbidden");
   });
 
   it("bad input is refused field by field and writes nothing", async () => {

@@ -23,6 +23,12 @@ export async function getOrganizationSettings(actor: Actor | null) {
   return db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: settingsSelect });
 }
 
+/** The time zone a new event of the organiser's organisation starts with. */
+export async function getOrganizationTimeZone(actor: Actor | null): Promise<string> {
+  const organizationId = organizationScope(actor, "event:manage");
+  return (await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { timeZone: true } })).timeZone;
+}
+
 /** The organiser's organisation's logo bytes, or null when it has none. */
 export async function getOrganizationLogo(actor: Actor | null) {
   const organizationId = organizationScope(actor, "console:access");

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
+import { requirePagePermission } from "@/lib/auth/session";
 import { createEventAction } from "@/lib/events/actions";
+import { getOrganizationTimeZone } from "@/lib/organizations/queries";
 import { timeZoneOptions } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewEventPage() {
-  const t = await getTranslations("events");
+  const actor = await requirePagePermission("event:manage", "/console/events/new");
+  const [t, timeZone] = await Promise.all([getTranslations("events"), getOrganizationTimeZone(actor)]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("newHeading")}</h1>
@@ -31,7 +34,8 @@ export default async function NewEventPage() {
             venueAddress: "",
             venueCity: "",
             venueMapUrl: "",
-            timeZone: "Asia/Jakarta",
+            // The organisation's own clock (Console → Organisasi), changed here for an event elsewhere.
+            timeZone,
             startsAt: "",
             endsAt: "",
             registrationOpensAt: "",
