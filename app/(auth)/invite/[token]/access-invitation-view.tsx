@@ -4,6 +4,7 @@ import type { getAccessInvitationForToken } from "@/lib/team/queries";
 import { formatInZone, type TimeLocale } from "@/lib/time";
 import { AcceptForm } from "./accept-form";
 import { AcceptSignedIn } from "./accept-signed-in";
+import { InvitationDetails } from "@/components/invitations/invitation-details";
 
 type AccessInvitationForToken = NonNullable<Awaited<ReturnType<typeof getAccessInvitationForToken>>>;
 
@@ -32,32 +33,15 @@ export async function AccessInvitationView({ token, invitation }: { token: strin
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{doorStaff ? tt("titleDoorStaff") : tt("titleOrganizer")}</h1>
-      <dl className="mt-3 space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <div>
-          <dt className="text-slate-600">{tt("organization")}</dt>
-          <dd className="font-semibold text-brand-800">{invitation.organizationName}</dd>
-        </div>
-        {invitation.eventTitle && (
-          <div>
-            <dt className="text-slate-600">{t("event")}</dt>
-            <dd className="font-medium">{invitation.eventTitle}</dd>
-          </div>
-        )}
-        <div>
-          <dt className="text-slate-600">{t("email")}</dt>
-          <dd className="break-all font-medium">{invitation.email}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("validUntil")}</dt>
-          <dd>{when(invitation.expiresAt)}</dd>
-        </div>
-        {invitation.roleExpiresAt && (
-          <div>
-            <dt className="text-slate-600">{tt("roleUntil")}</dt>
-            <dd>{when(invitation.roleExpiresAt)}</dd>
-          </div>
-        )}
-      </dl>
+      <InvitationDetails
+        details={[
+          { label: tt("organization"), value: invitation.organizationName, kind: "name" },
+          invitation.eventTitle !== null && { label: t("event"), value: invitation.eventTitle, kind: "strong" },
+          { label: t("email"), value: invitation.email, kind: "address" },
+          { label: t("validUntil"), value: when(invitation.expiresAt) },
+          invitation.roleExpiresAt !== null && { label: tt("roleUntil"), value: when(invitation.roleExpiresAt) },
+        ]}
+      />
 
       {invitation.account === "new" || invitation.account === "needsPassword" ? (
         <>

@@ -8,6 +8,7 @@ import { formatInZone, type TimeLocale } from "@/lib/time";
 import { AcceptForm } from "./accept-form";
 import { AcceptSignedIn } from "./accept-signed-in";
 import { AccessInvitationView } from "./access-invitation-view";
+import { InvitationDetails } from "@/components/invitations/invitation-details";
 
 // The token is the credential: keep the page out of search engines and the link out of Referer headers.
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,26 +47,14 @@ export default async function AcceptInvitationPage({ params }: { params: Promise
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <dl className="mt-3 space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <div>
-          <dt className="text-slate-600">{t("unit")}</dt>
-          <dd className="font-semibold text-brand-800">{invitation.unitName}</dd>
-        </div>
-        {invitation.eventTitle && (
-          <div>
-            <dt className="text-slate-600">{t("event")}</dt>
-            <dd className="font-medium">{invitation.eventTitle}</dd>
-          </div>
-        )}
-        <div>
-          <dt className="text-slate-600">{t("email")}</dt>
-          <dd className="break-all font-medium">{invitation.email}</dd>
-        </div>
-        <div>
-          <dt className="text-slate-600">{t("validUntil")}</dt>
-          <dd>{formatInZone(invitation.expiresAt, invitation.timeZone, locale as TimeLocale, "dateTime")}</dd>
-        </div>
-      </dl>
+      <InvitationDetails
+        details={[
+          { label: t("unit"), value: invitation.unitName, kind: "name" },
+          invitation.eventTitle !== null && { label: t("event"), value: invitation.eventTitle, kind: "strong" },
+          { label: t("email"), value: invitation.email, kind: "address" },
+          { label: t("validUntil"), value: formatInZone(invitation.expiresAt, invitation.timeZone, locale as TimeLocale, "dateTime") },
+        ]}
+      />
 
       {invitation.account === "new" || invitation.account === "needsPassword" ? (
         <>
