@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import sharp from "sharp";
+
 // The demo organisation: the Directorate General of Corrections, the top of its unit hierarchy
 // (Ditjen → Kanwil → UPT), with the letterhead its documents print. Rakor itself knows no organisation:
 // a fresh installation creates its own (npm run admin:create).
@@ -12,3 +15,9 @@ export const DITJENPAS = {
   website: "https://www.ditjenpas.go.id",
   timeZone: "Asia/Jakarta",
 } as const;
+
+/** The demo letterhead's logo: a neutral emblem drawn for Rakor (demo-logo.svg), as a PNG. */
+export async function demoLogo(): Promise<{ logo: Uint8Array<ArrayBuffer>; logoType: string }> {
+  const png = await sharp(readFileSync(new URL("./demo-logo.svg", import.meta.url))).png().toBuffer();
+  return { logo: new Uint8Array(png), logoType: "image/png" };
+}

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UnitType } from "@/lib/generated/prisma/client";
 import type { SeedContext } from "./context";
-import { DITJENPAS } from "./organization";
+import { DITJENPAS, demoLogo } from "./organization";
 
 // Ditjenpas, one Kanwil per province and the 54 demo UPTs of units-demo.csv. This is reference data
 // owned by the CSV, so a re-run writes the CSV's values over the rows (a corrected name propagates).
@@ -97,10 +97,11 @@ export interface SeededOrganization {
 
 export async function seedOrganization(ctx: SeedContext, units: DemoUnitRow[]): Promise<SeededOrganization> {
   const { tx } = ctx;
+  const data = { ...DITJENPAS, ...(await demoLogo()) };
   const organization = await ctx.upsertCounted(
     () => tx.organization.findUnique({ where: { code: DITJENPAS.code }, select: { id: true } }),
-    () => tx.organization.create({ data: DITJENPAS, select: { id: true } }),
-    () => tx.organization.update({ where: { code: DITJENPAS.code }, data: DITJENPAS, select: { id: true } }),
+    () => tx.organization.create({ data, select: { id: true } }),
+    () => tx.organization.update({ where: { code: DITJENPAS.code }, data, select: { id: true } }),
   );
 
   const officeIds = new Map<string, string>();
