@@ -27,6 +27,7 @@ export default async function EventConsoleLayout({ children, params }: { childre
           { href: `${base}/coordinators`, label: t("coordinators") },
           { href: `${base}/door-staff`, label: t("doorStaff") },
           { href: `${base}/attendance`, label: attendance("nav") },
+          { href: `${base}/documents`, label: t("documents") },
           { href: `${base}/audit`, label: t("audit") },
         ]}
       />
