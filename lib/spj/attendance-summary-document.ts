@@ -66,7 +66,7 @@ export async function renderAttendanceSummaryPdf(summary: AttendanceSummary, let
 }
 
 export async function renderAttendanceSummaryXlsx(summary: AttendanceSummary): Promise<Uint8Array> {
-  const { t, headers, rows, totals } = table(summary);
+  const { t, headers, totals } = table(summary);
   const workbook = new Workbook();
   workbook.creator = "Rakor";
   workbook.title = `${t("heading")} ${summary.event.title}`;
