@@ -160,7 +160,8 @@ export function docxTable(columns: readonly DocxColumn[], rows: readonly DocxCel
         width: { size: share(column, span), type: WidthType.PERCENTAGE },
         shading: header ? { fill: "E2E8F0" } : undefined,
         margins: { top: 40, bottom: 40, left: 60, right: 60 },
-        children: [paragraph(spec.text, { size, bold: header || spec.bold, align: header ? "center" : (spec.align ?? columns[column]?.align ?? "left") })],
+        // One paragraph per line, as the PDF table breaks a cell's text at "\n".
+        children: spec.text.split("\n").map((line) => paragraph(line, { size, bold: header || spec.bold, align: header ? "center" : (spec.align ?? columns[column]?.align ?? "left") })),
       }),
     };
   };

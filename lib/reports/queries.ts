@@ -1,7 +1,7 @@
 import "server-only";
 import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import type { AttendanceMode, EventMode, SessionKind, SpeakerRole, UnitType } from "@/lib/generated/prisma/enums";
+import type { AttendanceMode, EventMode, EventStatus, SessionKind, SpeakerRole, UnitType } from "@/lib/generated/prisma/enums";
 import { zonedDayKey } from "@/lib/time";
 import { dateToDayKey, eventDays } from "@/lib/attendance/days";
 import { pressReleaseTemplate } from "./press-release-template";
@@ -31,6 +31,7 @@ export interface ReportFacts {
     venueCity: string | null;
     timeZone: string;
     mode: EventMode;
+    status: EventStatus;
     startsAt: Date;
     endsAt: Date;
     organizationId: string;
@@ -77,7 +78,7 @@ export async function getReportFacts(actor: Actor | null, eventId: string): Prom
     where: { id: eventId, organizationId },
     select: {
       id: true, slug: true, title: true, theme: true, slogan: true, venueName: true, venueRoom: true, venueAddress: true, venueCity: true,
-      timeZone: true, mode: true, startsAt: true, endsAt: true, organizationId: true,
+      timeZone: true, mode: true, status: true, startsAt: true, endsAt: true, organizationId: true,
       organization: { select: { name: true, shortName: true } },
     },
   });
