@@ -29,12 +29,14 @@ export function pressReleaseTemplate(facts: ReportFacts, t: Translate = document
   else if (event.slogan) paragraphs.push(t("slogan", { slogan: event.slogan }));
 
   const held = facts.sessions.filter((s) => !s.cancelled);
-  const opener = held.flatMap((s) => s.speakers.filter((p) => p.role === "KEYNOTE").map((p) => p)).at(0);
+  const opener = held.flatMap((s) => s.speakers).find((p) => p.role === "KEYNOTE");
+  // Welcome addresses: the speakers of the first day's opening and ceremony sessions.
   const welcomers = held
-    .filter((s) => s.kind === "OPENING")
+    .filter((s) => (s.kind === "OPENING" || s.kind === "CEREMONY") && s.day === first)
     .flatMap((s) => s.speakers.filter((p) => p.role === "SPEAKER"))
     .filter((p) => p.name !== opener?.name);
-  const person = (p: { name: string; title: string | null }) => (p.title ? t("person", { name: p.name, title: p.title }) : p.name);
+  // A speaker named by role ("Ketua Panitia Rakor Humas", title "Ketua Panitia") is not introduced twice.
+  const person = (p: { name: string; title: string | null }) => (p.title && !p.name.toLowerCase().includes(p.title.toLowerCase()) ? t("person", { name: p.name, title: p.title }) : p.name);
   if (welcomers.length > 0) paragraphs.push(t("welcome", { people: listWords(welcomers.map(person), t("and")) }));
   if (opener) paragraphs.push(t("opening", { person: person(opener) }));
 

@@ -9,8 +9,10 @@ import type { ReportFacts } from "./queries";
 // announcements and a closing sign-off by the organiser. Before anyone has been checked in the
 // figures say that attendance is not recorded yet, instead of a page of zeros.
 
-export function place(event: ReportFacts["event"]): string {
-  return [event.venueRoom, event.venueName, event.venueAddress, event.venueCity].filter(Boolean).join(", ");
+/** "Ballroom, Hotel …, Jl. …, Jakarta Barat": the city once, even when the address already names it. */
+export function place(event: Pick<ReportFacts["event"], "venueRoom" | "venueName" | "venueAddress" | "venueCity">): string {
+  const city = event.venueCity && !event.venueAddress?.toLowerCase().includes(event.venueCity.toLowerCase()) ? event.venueCity : null;
+  return [event.venueRoom, event.venueName, event.venueAddress, city].filter(Boolean).join(", ");
 }
 
 export function sessionTime(session: { startsAt: Date; endsAt: Date }, timeZone: string): string {

@@ -147,6 +147,17 @@ describe("the siaran pers", () => {
     expect(agenda).toBe("Selama 3 (tiga) hari, peserta mengikuti 2 (dua) sesi, antara lain “Diskusi Panel Media Sosial”.");
   });
 
+  it("drafts the demo meeting as the article tells it: the city once, the welcome addresses and the official opening", async () => {
+    const demo = await prisma().event.findUniqueOrThrow({ where: { slug: "rakor-humas-pemasyarakatan-2024" } });
+    const { body } = (await getPressReleaseDraft(organizer, demo.id))!.template;
+    const lead = body.split("\n\n")[0]!;
+    expect(lead).toMatch(/^JAKARTA BARAT – Direktorat Jenderal Pemasyarakatan menyelenggarakan Rapat Koordinasi Humas Pemasyarakatan se-Indonesia pada /);
+    expect(lead.match(/Jakarta Barat/g)).toHaveLength(1);
+    expect(lead).toContain("diikuti oleh 8 (delapan) peserta terdaftar");
+    expect(body).toContain("Sambutan disampaikan oleh Ketua Panitia Rakor Humas dan Sekretaris Direktorat Jenderal Pemasyarakatan, Supriyanto.");
+    expect(body).toContain("Kegiatan dibuka secara resmi oleh Pelaksana Tugas (Plt) Direktur Jenderal Pemasyarakatan, Reynhard Silitonga.");
+  });
+
   it("prints the template until Humas saves an edit, then the edit, and the template again after a reset", async () => {
     const printed = async (format: "pdf" | "docx") => {
       const file = (await pressReleaseFile(organizer, eventId, format, PRINTED))!;
@@ -163,7 +174,6 @@ describe("the siaran pers", () => {
     const saved = (await getPressReleaseDraft(organizer, eventId))!.saved!;
     expect(saved).toMatchObject({ title: edited.title, body: `MAKASSAR – Paragraf pertama yang disunting oleh ${SPEAKER_NAME}.\n\nParagraf kedua.` });
     const pdf = (await pressReleaseFile(organizer, eventId, "pdf", PRINTED))!;
-    renderFirstPage(pdf.bytes, "siaran-pers-edited");
     const afterSave = flat((await readPdf(pdf.bytes)).text);
     expect(afterSave).toContain("Humas Bergerak Bersama di Makassar");
     expect(afterSave).toContain(`Paragraf pertama yang disunting oleh ${SPEAKER_NAME}.`);
