@@ -34,13 +34,13 @@ export function pressReleaseTemplate(facts: ReportFacts, t: Translate = document
   const welcomers = held
     .filter((s) => (s.kind === "OPENING" || s.kind === "CEREMONY") && s.day === first)
     .flatMap((s) => s.speakers.filter((p) => p.role === "SPEAKER"))
-    .filter((p) => p.name !== opener?.name);
+    .filter((p, i, all) => p.name !== opener?.name && all.findIndex((q) => q.name === p.name) === i);
   // A speaker named by role ("Ketua Panitia Rakor Humas", title "Ketua Panitia") is not introduced twice.
   const person = (p: { name: string; title: string | null }) => (p.title && !p.name.toLowerCase().includes(p.title.toLowerCase()) ? t("person", { name: p.name, title: p.title }) : p.name);
   if (welcomers.length > 0) paragraphs.push(t("welcome", { people: listWords(welcomers.map(person), t("and")) }));
   if (opener) paragraphs.push(t("opening", { person: person(opener) }));
 
-  const topics = held.filter((s) => ["KEYNOTE", "PANEL", "PLENARY"].includes(s.kind)).map((s) => `“${s.title}”`);
+  const topics = held.filter((s) => ["KEYNOTE", "PANEL", "PLENARY"].includes(s.kind)).map((s) => t("topic", { title: s.title }));
   if (topics.length > 0) {
     paragraphs.push(t("agenda", { days: countInWords(facts.days.length), sessions: countInWords(held.filter((s) => !["BREAK", "MEAL"].includes(s.kind)).length), topics: listWords(topics.slice(0, 3), t("and")) }));
   }

@@ -10,7 +10,7 @@ import { pressReleaseFile, reportFile } from "./document-files";
 import { getPressReleaseDraft, getReportFacts } from "./queries";
 import { resetPressRelease } from "./reset-press-release";
 import { savePressRelease } from "./save-press-release";
-import { PRESS_BODY_MAX } from "./schema";
+import { PRESS_BODY_MAX, pressReleaseSchema } from "./schema";
 import { REPORT_DAYS, SPEAKER_NAME, reportEvent } from "./testing";
 
 const database = setupTestDatabase();
@@ -135,6 +135,8 @@ describe("the siaran pers", () => {
   it("drafts a Humas news item from the facts, with the numbers in words and the days as the press writes them", async () => {
     const draft = (await getPressReleaseDraft(organizer, eventId))!;
     expect(draft.saved).toBeNull();
+    // Saved unchanged, the template passes the editor's own limits.
+    expect(pressReleaseSchema.safeParse(draft.template).success).toBe(true);
     expect(draft.template.title).toBe("Ditjenpas Menyelenggarakan Rapat Koordinasi Humas Wilayah Timur");
     const [lead, theme, welcome, opening, agenda] = draft.template.body.split("\n\n");
     expect(lead).toBe(

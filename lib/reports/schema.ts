@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // The siaran pers editor (browser and server): a title and the body, as Humas edits the draft.
 
-export const PRESS_TITLE_MAX = 200;
+export const PRESS_TITLE_MAX = 300;
 export const PRESS_BODY_MAX = 20_000;
 
 export const pressReleaseSchema = z.object({
