@@ -163,7 +163,8 @@ export function docxTable(columns: readonly DocxColumn[], rows: readonly DocxCel
         // On each cell as well as the table: LibreOffice draws no table-level borders.
         borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
         margins: { top: 40, bottom: 40, left: 60, right: 60 },
-        children: [paragraph(spec.text, { size, bold: header || spec.bold, align: header ? "center" : (spec.align ?? columns[column]?.align ?? "left") })],
+        // One paragraph per line, as the PDF table breaks a cell's text at "\n".
+        children: spec.text.split("\n").map((line) => paragraph(line, { size, bold: header || spec.bold, align: header ? "center" : (spec.align ?? columns[column]?.align ?? "left") })),
       }),
     };
   };
