@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { readDocx, readPdf, renderFirstPage } from "@/lib/documents/testing";
+import { printDocxWithLibreOffice, readDocx, readPdf, renderFirstPage } from "@/lib/documents/testing";
 import { demoActors } from "@/lib/test/actors";
 import { setupTestDatabase } from "@/lib/test/database";
 import { createOrganizer, refusal } from "@/lib/units/testing";
@@ -109,7 +109,11 @@ describe("the laporan kegiatan", () => {
     expect(read.paragraphs).toContain("Lapas Kelas I Cipinang");
     expect(read.paragraphs).toContain("Senin–Rabu, 21–23 Desember 2026");
     expect(read.files.some((f) => /^word\/fonts\//.test(f))).toBe(true);
-  });
+    // LibreOffice opens it, as the office that edits the report would.
+    const opened = printDocxWithLibreOffice(file.bytes, "laporan-kegiatan-docx");
+    expect(opened.text.normalize("NFC")).toContain(SPEAKER_NAME);
+    expect(opened.text).toContain("LAPORAN KEGIATAN");
+  }, 120_000);
 
   it("says that attendance is not recorded yet for an event nobody has been checked in to, instead of zeros", async () => {
     const facts = (await getReportFacts(organizer, quietEventId))!;
