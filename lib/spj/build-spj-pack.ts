@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/authorize";
 import { loadLetterhead } from "@/lib/documents/load-letterhead";
 import type { PrintedBy } from "@/lib/documents/pdf";
 import { fileSlug, zipFiles, type ZipEntry } from "@/lib/documents/zip";
+import { getReportFacts } from "@/lib/reports/queries";
+import { renderReportDocx, renderReportPdf } from "@/lib/reports/render-report";
 import { renderAttendanceSummaryPdf, renderAttendanceSummaryXlsx } from "./attendance-summary-document";
 import { renderManifest, type PackFile } from "./manifest";
 import { getAttendanceSummary } from "./queries";
@@ -29,6 +31,11 @@ export async function buildSpjPack({ actor, eventId, now = new Date() }: BuildSp
 
   add("04-rekap-kehadiran-per-unit.pdf", "summaryPdf", await renderAttendanceSummaryPdf(summary, letterhead, printed));
   add("04-rekap-kehadiran-per-unit.xlsx", "summaryXlsx", await renderAttendanceSummaryXlsx(summary));
+  const facts = await getReportFacts(actor, eventId);
+  if (facts) {
+    add("05-laporan-kegiatan.pdf", "report", await renderReportPdf(facts, { letterhead, printed }));
+    add("05-laporan-kegiatan.docx", "reportDocx", await renderReportDocx(facts, { letterhead, printed }));
+  }
 
   const manifest = await renderManifest({ event, letterhead, printed, files });
   const entries: ZipEntry[] = [...manifest, ...files.map(({ path, data }) => ({ path, data }))];

@@ -28,6 +28,7 @@ describe("the SPJ pack", () => {
     const files = unzipSync(pack.bytes);
     const names = Object.keys(files);
     expect(names.slice(0, 3)).toEqual(["00-daftar-isi.pdf", "manifest.json", "SHA256SUMS"]);
+    expect(names).toEqual(expect.arrayContaining(["04-rekap-kehadiran-per-unit.pdf", "04-rekap-kehadiran-per-unit.xlsx", "05-laporan-kegiatan.pdf", "05-laporan-kegiatan.docx"]));
     const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"])) as { files: { path: string; sha256: string; bytes: number }[] };
     expect(manifest.files.map((file) => file.path)).toEqual(names.slice(3));
     for (const file of manifest.files) expect(files[file.path]!.byteLength).toBe(file.bytes);
