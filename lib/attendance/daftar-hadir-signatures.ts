@@ -3,10 +3,8 @@ import sharp from "sharp";
 import type { SheetRow } from "./sheet-data";
 
 // The door's signature pad saves a 480×200 RGBA PNG. pdfkit would split the alpha channel of
-// every one pixel by pixel in JavaScript (seconds for a thousand people); flattened on white,
-// grey and at the size the cell prints it, the PNG goes into the PDF as it is.
-const WIDTH = 240;
-const HEIGHT = 100;
+// every one pixel by pixel in JavaScript (seconds for a thousand people); flattened on white and
+// grey, the PNG goes into the PDF as it is. Not resized: that would double the time of each.
 const PARALLEL = 8;
 
 /** Each row's signature ready for the page; one that cannot be read is left out (an empty spot). */
@@ -17,7 +15,7 @@ export async function printableSignatures(rows: readonly SheetRow[]): Promise<Ma
     await Promise.all(
       signed.slice(from, from + PARALLEL).map(async (row) => {
         try {
-          const png = await sharp(row.signature!).flatten({ background: "#ffffff" }).greyscale().resize(WIDTH, HEIGHT, { fit: "inside", withoutEnlargement: true }).png({ compressionLevel: 6 }).toBuffer();
+          const png = await sharp(row.signature!).flatten({ background: "#ffffff" }).greyscale().png({ compressionLevel: 6 }).toBuffer();
           ready.set(row, png);
         } catch {
           // A damaged capture prints as an unsigned spot rather than failing the whole sheet.

@@ -1,5 +1,5 @@
 import "server-only";
-import { Workbook, type Worksheet } from "exceljs";
+import ExcelJS from "exceljs";
 import { spreadsheetSafe as safe } from "@/lib/csv/spreadsheet-safe";
 import { documentTexts } from "@/lib/documents/labels";
 import type { LetterheadData } from "@/lib/documents/letterhead";
@@ -20,7 +20,7 @@ export async function renderDaftarHadirXlsx(sheet: AttendanceSheet, letterhead: 
   const online = sheet.sheet === "online";
   const blank = sheet.absent === "blank";
   const zone = sheet.event.timeZone;
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = "Rakor";
   workbook.title = `${t("heading")} ${sheet.event.title} ${dayLabel(sheet.day)}`;
   const people = workbook.addWorksheet(t("sheetPeople"), { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
@@ -65,9 +65,9 @@ export async function renderDaftarHadirXlsx(sheet: AttendanceSheet, letterhead: 
       const row = people.addRow([
         index + 1,
         safe(person.name),
-        safe(person.nip ?? "-"),
-        safe(person.rank ?? "-"),
-        safe(person.position ?? "-"),
+        orDash(person.nip),
+        orDash(person.rank),
+        orDash(person.position),
         safe(person.unitName),
         came ? onEventClock(person.checkedInAt!, zone) : blank ? "" : "-",
         safe(last),
@@ -86,6 +86,9 @@ export async function renderDaftarHadirXlsx(sheet: AttendanceSheet, letterhead: 
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** "-" where a guest has no NIP, rank or position (as printed, not a formula). */
+const orDash = (text: string | null) => (text ? safe(text) : "-");
+
 function recordedText(by: string | null, time: string): string {
   const t = documentTexts("daftarHadir.sheet");
   return by ? t("recordedOnline", { name: by, time }) : t("recordedOnlineAnonymous", { time });
@@ -97,7 +100,7 @@ function onEventClock(at: Date, timeZone: string): Date {
 }
 
 /** In the right-hand columns below the table, as on the printed sheet. */
-function signOffRows(people: Worksheet, sheet: AttendanceSheet, width: number) {
+function signOffRows(people: ExcelJS.Worksheet, sheet: AttendanceSheet, width: number) {
   const signOff = sheet.signOff!;
   const from = 6;
   const line = (text: string, bold = false) => {
