@@ -71,26 +71,34 @@ async function main() {
     let failed = false;
     for (const { label, format, query } of cases) {
       const times: number[] = [];
+      const cpu: number[] = [];
       let bytes = 0;
       let pages = 0;
       for (let run = 0; run <= RUNS; run += 1) {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         const file = await daftarHadirFile({ actor: organizer, eventId: event.id, format, searchParams: new URLSearchParams(query) });
         const ms = performance.now() - started;
+        const used = process.cpuUsage(cpuBefore);
         if (!file) throw new Error(`${label}: no file`);
-        if (run > 0) times.push(ms);
+        if (run > 0) {
+          times.push(ms);
+          cpu.push((used.user + used.system) / 1000);
+        }
         bytes = file.bytes.byteLength;
         if (run === 0 && format === "pdf") pages = (await readPdf(file.bytes)).pages.length;
       }
       const max = Math.max(...times);
       if (max >= TARGET_MS) failed = true;
-      lines.push(`${label.padEnd(14)} ${median(times).toFixed(0).padStart(8)} ${max.toFixed(0).padStart(8)} ${String(pages || "-").padStart(6)} ${(bytes / 1024).toFixed(0).padStart(9)} KB`);
+      lines.push(`${label.padEnd(14)} ${median(times).toFixed(0).padStart(8)} ${max.toFixed(0).padStart(8)} ${median(cpu).toFixed(0).padStart(8)} ${String(pages || "-").padStart(6)} ${(bytes / 1024).toFixed(0).padStart(9)} KB`);
     }
     clearInterval(watch);
     console.log(`\nRakor daftar hadir, ${PEOPLE} registrations, ${RUNS} timed runs each after one warm-up, in-process (${database.isPostgresServer ? "PostgreSQL server" : "embedded PGlite"})`);
     console.log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), ${mb(os.totalmem())} RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, Node.js ${process.version}\n`);
-    console.log(`${"document".padEnd(14)} ${"median".padStart(8)} ${"max".padStart(8)} ${"pages".padStart(6)} ${"size".padStart(12)}`);
-    console.log(`${"".padEnd(14)} ${"ms".padStart(8)} ${"ms".padStart(8)}`);
+    // CPU time (all of the process's threads: the main one and sharp's) says what the document costs
+    // whatever else the machine is doing; the wall-clock times are what the organiser waits.
+    console.log(`${"document".padEnd(14)} ${"median".padStart(8)} ${"max".padStart(8)} ${"CPU".padStart(8)} ${"pages".padStart(6)} ${"size".padStart(12)}`);
+    console.log(`${"".padEnd(14)} ${"ms".padStart(8)} ${"ms".padStart(8)} ${"ms".padStart(8)}`);
     for (const line of lines) console.log(line);
     console.log(`\npeak RSS ${mb(peak)}; target: every run under ${TARGET_MS / 1000} s — ${failed ? "NOT MET" : "met"}`);
     if (failed) process.exitCode = 1;

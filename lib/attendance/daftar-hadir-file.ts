@@ -32,7 +32,7 @@ export async function daftarHadirFile({ actor, eventId, format, searchParams, no
     .filter(Boolean)
     .join("-");
   if (format === "xlsx") return { bytes: await renderDaftarHadirXlsx(sheet, letterhead), format, name };
-  const signatures = await printableSignatures(sheet.rows);
+  const signatures = printableSignatures(sheet.rows);
   const bytes = await renderDaftarHadirPdf({ sheet, letterhead, signatures, printed: { at: now, by: actor.name, timeZone: sheet.event.timeZone } });
   return { bytes: new Uint8Array(bytes), format, name };
 }

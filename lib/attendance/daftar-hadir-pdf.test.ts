@@ -11,7 +11,7 @@ describe("the daftar hadir of a thousand people", () => {
   it("prints 1,000 signed rows on numbered pages, each with the column headings, long names and units wrapped in full, the sign-off last", async () => {
     const rows = sampleRows(1000, await doorSignaturePng(3));
     const sheet = sampleSheet(rows);
-    const signatures = await printableSignatures(sheet.rows);
+    const signatures = printableSignatures(sheet.rows);
     const bytes = await renderDaftarHadirPdf({ sheet, letterhead: await sampleLetterhead(), signatures, printed: { at: new Date("2026-12-22T10:00:00Z"), by: "Panitia Rakor Humas", timeZone: "Asia/Jakarta" } });
     const read = await readPdf(bytes);
     // About 15 signature rows to a landscape page, plus the summary and the sign-off.

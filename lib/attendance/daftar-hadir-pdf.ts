@@ -20,8 +20,8 @@ import type { AttendanceSheet, SheetRow } from "./sheet-data";
 export interface DaftarHadirPdfInput {
   sheet: AttendanceSheet;
   letterhead: LetterheadData;
-  /** Signatures ready for the page (see printableSignatures), by row; the raw capture otherwise. */
-  signatures?: ReadonlyMap<SheetRow, Buffer>;
+  /** Signatures being made ready for the page (see printableSignatures), by row; the raw capture otherwise. */
+  signatures?: ReadonlyMap<SheetRow, Promise<Buffer | null>>;
   printed?: PrintedBy;
 }
 
@@ -33,6 +33,9 @@ export async function renderDaftarHadirPdf({ sheet, letterhead, signatures, prin
   const online = sheet.sheet === "online";
   const pdf = createPdf({ title: `${t("heading")} ${sheet.event.title} ${dayLabel(sheet.day)}`, subject: t(online ? "titleOnline" : "titleOnsite"), layout: "landscape", margin: 36 });
   const { doc } = pdf;
+  // Signature images are drawn once everything else is laid out (see printableSignatures).
+  const pending: { page: number; area: Box; image: Promise<Buffer | null> }[] = [];
+  const pageNumber = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
   drawLetterhead(pdf, letterhead);
   heading(pdf, sheet);
 
@@ -57,7 +60,14 @@ export async function renderDaftarHadirPdf({ sheet, letterhead, signatures, prin
       const time = came ? clockTime(person.checkedInAt!, zone) : blank ? "" : "-";
       const last: Cell = online
         ? { text: blank ? "" : came ? recorded(person, zone) : t("absent") }
-        : { text: "", draw: (box) => signatureSpot(pdf, box, number, blank || came ? null : t("absent"), signatures ? (signatures.get(person) ?? null) : person.signature ? Buffer.from(person.signature) : null) };
+        : {
+            text: "",
+            draw: (box) => {
+              const area = signatureSpot(pdf, box, number, blank || came ? null : t("absent"));
+              const image = signatures ? signatures.get(person) : person.signature ? Promise.resolve(Buffer.from(person.signature)) : undefined;
+              if (image && came) pending.push({ page: pageNumber(), area, image });
+            },
+          };
       return [String(number), person.name, person.nip ?? "-", person.rank ?? "-", person.position ?? "-", person.unitName, time, last];
     });
     drawTable(pdf, { columns, rows, fontSize: SIZE, minRowHeight: online ? 0 : SIGNATURE_ROW, onNewPage: () => caption(pdf, sheet) });
@@ -74,6 +84,13 @@ export async function renderDaftarHadirPdf({ sheet, letterhead, signatures, prin
       nip: sheet.signOff.nip,
     });
   }
+  const images = await Promise.all(pending.map((spot) => spot.image));
+  pending.forEach((spot, i) => {
+    const image = images[i];
+    if (!image) return;
+    doc.switchToPage(spot.page);
+    doc.image(image, spot.area.x, spot.area.y, { fit: [spot.area.width, spot.area.height], align: "center", valign: "center" });
+  });
   return pdf.finish({ printed });
 }
 
@@ -107,19 +124,19 @@ function recorded(person: SheetRow, timeZone: string): string {
   return person.recordedBy ? t("recordedOnline", { name: person.recordedBy, time }) : t("recordedOnlineAnonymous", { time });
 }
 
-/** Odd numbers sign in the left half of the cell, even ones in the right, numbered as on the paper form. */
-function signatureSpot(pdf: Pdf, box: Box, number: number, absent: string | null, image: Buffer | null) {
+/**
+ * Odd numbers sign in the left half of the cell, even ones in the right, numbered as on the paper
+ * form. Returns the area the signature goes in.
+ */
+function signatureSpot(pdf: Pdf, box: Box, number: number, absent: string | null): Box {
   const { doc } = pdf;
   const half = box.width / 2;
   const x = number % 2 === 1 ? box.x : box.x + half;
   doc.font(FONT.regular).fontSize(7).fillColor("black").text(`${number}.`, x + 3, box.y + 3, { lineBreak: false });
   const area = { x: x + 14, y: box.y + 2, width: half - 16, height: box.height - 4 };
-  if (image) {
-    doc.image(image, area.x, area.y, { fit: [area.width, area.height], align: "center", valign: "center" });
-  } else if (absent) {
-    doc.font(FONT.italic).fontSize(7.5).fillColor("#475569").text(absent, area.x, box.y + box.height / 2 - 5, { width: area.width, align: "center", lineBreak: false });
-  }
+  if (absent) doc.font(FONT.italic).fontSize(7.5).fillColor("#475569").text(absent, area.x, box.y + box.height / 2 - 5, { width: area.width, align: "center", lineBreak: false });
   doc.fillColor("black");
+  return area;
 }
 
 function notice(pdf: Pdf, text: string) {
