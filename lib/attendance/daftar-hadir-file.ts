@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/authorize";
+import { authorize, type Actor } from "@/lib/auth/authorize";
 import type { DocumentFile } from "@/lib/documents/http";
 import { loadLetterhead } from "@/lib/documents/load-letterhead";
 import { fileSlug } from "@/lib/documents/zip";
@@ -23,9 +23,11 @@ export interface DaftarHadirFileOptions {
  * reader who may not print it.
  */
 export async function daftarHadirFile({ actor, eventId, format, searchParams, now = new Date() }: DaftarHadirFileOptions): Promise<DocumentFile | null> {
+  // Who asks comes before what they ask: a stranger's bad day is a 401, not a 400.
+  const reader = authorize(actor, "event:manage");
   const request = parseDaftarHadirRequest(searchParams);
-  const sheet = await getAttendanceSheet(actor, eventId, request);
-  if (!sheet || !actor) return null;
+  const sheet = await getAttendanceSheet(reader, eventId, request);
+  if (!sheet) return null;
   // The query above has authorized the reader for this event's organisation.
   const letterhead = await loadLetterhead(sheet.event.organizationId);
   const name = ["daftar-hadir", request.sheet === "online" ? "daring" : "luring", fileSlug(sheet.event.slug), sheet.day, sheet.session ? fileSlug(sheet.session.title) : null]
@@ -33,6 +35,6 @@ export async function daftarHadirFile({ actor, eventId, format, searchParams, no
     .join("-");
   if (format === "xlsx") return { bytes: await renderDaftarHadirXlsx(sheet, letterhead), format, name };
   const signatures = printableSignatures(sheet.rows);
-  const bytes = await renderDaftarHadirPdf({ sheet, letterhead, signatures, printed: { at: now, by: actor.name, timeZone: sheet.event.timeZone } });
+  const bytes = await renderDaftarHadirPdf({ sheet, letterhead, signatures, printed: { at: now, by: reader.name, timeZone: sheet.event.timeZone } });
   return { bytes: new Uint8Array(bytes), format, name };
 }

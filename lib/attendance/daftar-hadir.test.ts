@@ -245,6 +245,7 @@ describe("the daftar hadir download", () => {
     await expect(file(doorStaff, { day: DAY })).rejects.toMatchObject({ code: "forbidden" });
     await expect(file(coordinator, { day: DAY }, "xlsx")).rejects.toMatchObject({ code: "forbidden" });
     await expect(file(null, { day: DAY })).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(file(null, { day: "kemarin", sheet: "semua" })).rejects.toMatchObject({ code: "unauthenticated" });
     expect(await daftarHadirFile({ actor: organizer, eventId: "bukan-acara", format: "pdf", searchParams: new URLSearchParams({ day: DAY }) })).toBeNull();
   });
 
