@@ -1,171 +1,179 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { drawFields, drawSignOff } from "@/lib/documents/fields";
+import { FONT } from "@/lib/documents/fonts";
+import { documentTexts } from "@/lib/documents/labels";
+import { drawLetterhead, type LetterheadData } from "@/lib/documents/letterhead";
+import { createPdf, type Pdf, type PrintedBy } from "@/lib/documents/pdf";
+import { drawTable, type Box, type Cell, type Column } from "@/lib/documents/table";
 import { venueLine } from "@/lib/tickets/display";
-import { formatInZone } from "@/lib/time";
+import { clockTime, hoursLine, longDate } from "./daftar-hadir-format";
 import { dayLabel } from "./day-label";
-import type { AttendanceSheet } from "./sheet-data";
+import type { AttendanceSheet, SheetRow } from "./sheet-data";
 
-// The daftar hadir as the finance office files it with the SPJ: letterhead, title, day and date,
-// place; No, Nama, NIP, Jabatan, Unit Kerja, Tanda Tangan, the signature cells alternating left
-// (odd numbers) and right (even) as on paper so neighbours' signatures do not overlap; then the
-// count per unit. Always in Bahasa Indonesia. Pure: data in, PDF out.
+// The daftar hadir as the finance office files it with the SPJ: the organisation's letterhead,
+// "DAFTAR HADIR", the activity, day and date, hours and place; then No, Nama, NIP, Pangkat/Gol.,
+// Jabatan, Unit Kerja, Jam hadir and the signature (on-site) or how the presence was recorded
+// (online), signature spots alternating left (odd numbers) and right (even) as on paper so
+// neighbours' signatures do not overlap; the count per unit; and the event's sign-off. Always in
+// Bahasa Indonesia. Pure: data in, PDF out.
 
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export interface DaftarHadirPdfInput {
+  sheet: AttendanceSheet;
+  letterhead: LetterheadData;
+  /** Signatures being made ready for the page (see printableSignatures), by row; the raw capture otherwise. */
+  signatures?: ReadonlyMap<SheetRow, Promise<Buffer | null>>;
+  printed?: PrintedBy;
+}
 
-const MARGIN = 40;
-const PAD = 3;
-const FONT = "Helvetica";
-const BOLD = "Helvetica-Bold";
-const ROW_MIN = 34;
 const SIZE = 8;
-// The standard PDF fonts know only WinAnsi characters.
-const printable = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, " ").replace(/[\u2212\u2013]/g, "-");
+const SIGNATURE_ROW = 30;
 
-interface Cell {
-  text: string;
-  width: number;
-  align?: "left" | "center" | "right";
-}
+export async function renderDaftarHadirPdf({ sheet, letterhead, signatures, printed }: DaftarHadirPdfInput): Promise<Buffer> {
+  const t = documentTexts("daftarHadir.sheet");
+  const online = sheet.sheet === "online";
+  const pdf = createPdf({ title: `${t("heading")} ${sheet.event.title} ${dayLabel(sheet.day)}`, subject: t(online ? "titleOnline" : "titleOnsite"), layout: "landscape", margin: 36 });
+  const { doc } = pdf;
+  // Signature images are drawn once everything else is laid out (see printableSignatures).
+  const pending: { page: number; area: Box; image: Promise<Buffer | null> }[] = [];
+  const pageNumber = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
+  drawLetterhead(pdf, letterhead);
+  heading(pdf, sheet);
 
-export async function renderDaftarHadirPdf(sheet: AttendanceSheet, t: Translate): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, lang: "id-ID", info: { Title: printable(`${t("heading")} - ${sheet.event.title}`) } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  const left = MARGIN;
-  const width = doc.page.width - 2 * MARGIN;
-  const bottom = () => doc.page.height - MARGIN - 12;
-
-  heading(doc, sheet, t, left, width);
-  const widths = [22, 105, 88, 82, 90, width - 387];
-  const header = [t("columnNo"), t("columnName"), t("columnNip"), t("columnPosition"), t("columnUnit"), t("columnSignature")].map((text, i): Cell => ({ text, width: widths[i]!, align: "center" }));
-  const drawHeader = () => row(doc, left, header, BOLD, 0, "#e2e8f0");
-  drawHeader();
-  sheet.rows.forEach((person, index) => {
-    const cells: Cell[] = [
-      { text: String(index + 1), width: widths[0]!, align: "right" },
-      { text: person.name, width: widths[1]! },
-      { text: person.nip ?? "-", width: widths[2]! },
-      { text: person.position ?? "-", width: widths[3]! },
-      { text: person.unitName, width: widths[4]! },
-      { text: "", width: widths[5]! },
+  const blank = sheet.absent === "blank";
+  if (sheet.rows.length === 0 || (!blank && sheet.present === 0)) {
+    notice(pdf, blank || sheet.units.length === 0 ? t("noneRegistered") : t(online ? "noneOnline" : "noneOnsite", { day: dayLabel(sheet.day) }));
+  } else {
+    const columns: Column[] = [
+      { header: t("columnNo"), weight: 3, align: "right" },
+      { header: t("columnName"), weight: 16 },
+      { header: t("columnNip"), weight: 12 },
+      { header: t("columnRank"), weight: 10 },
+      { header: t("columnPosition"), weight: 14 },
+      { header: t("columnUnit"), weight: 16 },
+      { header: t("columnTime"), weight: 6, align: "center" },
+      { header: t(online ? "columnRecorded" : "columnSignature"), weight: 19 },
     ];
-    const height = Math.max(ROW_MIN, rowHeight(doc, cells, FONT));
-    if (doc.y + height > bottom()) {
-      doc.addPage();
-      drawHeader();
-    }
-    const top = doc.y;
-    row(doc, left, cells, FONT, ROW_MIN);
-    signatureCell(doc, { x: left + width - widths[5]!, y: top, width: widths[5]!, height }, index + 1, person, t);
+    const zone = sheet.event.timeZone;
+    const rows = sheet.rows.map((person, index): Cell[] => {
+      const number = index + 1;
+      const came = person.checkedInAt !== null;
+      const time = came ? clockTime(person.checkedInAt!, zone) : blank ? "" : "-";
+      const last: Cell = online
+        ? { text: blank ? "" : came ? recorded(person, zone) : t("absent") }
+        : {
+            text: "",
+            draw: (box) => {
+              const area = signatureSpot(pdf, box, number, blank || came ? null : t("absent"));
+              const image = signatures ? signatures.get(person) : person.signature ? Promise.resolve(Buffer.from(person.signature)) : undefined;
+              if (image && came) pending.push({ page: pageNumber(), area, image });
+            },
+          };
+      return [String(number), person.name, person.nip ?? "-", person.rank ?? "-", person.position ?? "-", person.unitName, time, last];
+    });
+    drawTable(pdf, { columns, rows, fontSize: SIZE, minRowHeight: online ? 0 : SIGNATURE_ROW, onNewPage: () => caption(pdf, sheet) });
+  }
+
+  summary(pdf, sheet);
+  if (sheet.signOff) {
+    doc.moveDown(1.2);
+    const place = sheet.signOff.place;
+    drawSignOff(pdf, {
+      placeAndDate: place ? `${place}, ${longDate(sheet.day)}` : longDate(sheet.day),
+      roleLines: sheet.signOff.roleLines.split("\n"),
+      name: sheet.signOff.name,
+      nip: sheet.signOff.nip,
+    });
+  }
+  const images = await Promise.all(pending.map((spot) => spot.image));
+  pending.forEach((spot, i) => {
+    const image = images[i];
+    if (!image) return;
+    doc.switchToPage(spot.page);
+    doc.image(image, spot.area.x, spot.area.y, { fit: [spot.area.width, spot.area.height], align: "center", valign: "center" });
   });
-  if (sheet.rows.length === 0) row(doc, left, [{ text: t("empty"), width, align: "center" }], FONT, 0);
-
-  unitSummary(doc, sheet, t, left, width, bottom);
-
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font(FONT).fontSize(8).fillColor("#475569");
-    doc.text(t("pageOf", { page: i + 1, pageCount: range.count }), left, doc.page.height - MARGIN / 2 - 8, { width, align: "center", lineBreak: false });
-    doc.page.margins.bottom = margin;
-  }
-  doc.end();
-  return finished;
+  return pdf.finish({ printed });
 }
 
-function heading(doc: PDFKit.PDFDocument, sheet: AttendanceSheet, t: Translate, left: number, width: number) {
-  const { event, session } = sheet;
-  doc.fillColor("black").font(BOLD).fontSize(11).text(printable(event.organization.name.toUpperCase()), left, MARGIN, { width, align: "center" });
-  doc.moveTo(left, doc.y + 3).lineTo(left + width, doc.y + 3).lineWidth(1).stroke();
-  doc.moveDown(1);
-  doc.font(BOLD).fontSize(13).text(t("heading"), left, doc.y, { width, align: "center" });
-  doc.font(BOLD).fontSize(11).text(printable(event.title), left, doc.y + 2, { width, align: "center" });
-  doc.moveDown(0.8);
-  doc.font(FONT).fontSize(10);
-  keyValue(doc, left, width, t("day"), dayLabel(sheet.day));
-  if (session) {
-    const times = `${formatInZone(session.startsAt, event.timeZone, "id", "time")} - ${formatInZone(session.endsAt, event.timeZone, "id", "time")}`;
-    keyValue(doc, left, width, t("session"), `${session.title} (${times})`);
-  }
-  keyValue(doc, left, width, t("place"), venueLine(event));
-  doc.moveDown(0.8);
+function heading(pdf: Pdf, sheet: AttendanceSheet) {
+  const t = documentTexts("daftarHadir.sheet");
+  const { doc } = pdf;
+  doc.font(FONT.bold).fontSize(13).fillColor("black").text(t("heading"), pdf.left, doc.y, { width: pdf.width, align: "center" });
+  doc.font(FONT.regular).fontSize(10).text(t(sheet.sheet === "online" ? "headingOnline" : "headingOnsite"), pdf.left, doc.y, { width: pdf.width, align: "center" });
+  doc.moveDown(0.6);
+  const fields: [string, string][] = [[t("activity"), sheet.event.title], [t("day"), dayLabel(sheet.day)]];
+  if (sheet.session) fields.push([t("session"), sheet.session.title]);
+  fields.push([t("hours"), hoursLine(sheet.hours, sheet.event.timeZone)], [t("place"), venueLine(sheet.event)]);
+  drawFields(pdf, fields, { labelWidth: 90, fontSize: 9.5 });
+  if (sheet.absent === "blank") doc.font(FONT.italic).fontSize(8.5).text(t("blankNote"), pdf.left, doc.y + 2, { width: pdf.width });
+  doc.moveDown(0.6);
 }
 
-function keyValue(doc: PDFKit.PDFDocument, left: number, width: number, label: string, value: string) {
-  const y = doc.y;
-  doc.text(printable(label), left, y, { width: 80 });
-  doc.text(":", left + 80, y);
-  doc.text(printable(value), left + 90, y, { width: width - 90 });
-  doc.x = left;
+/** At the top of each further page: which sheet this is, so a loose page still says so. */
+function caption(pdf: Pdf, sheet: AttendanceSheet) {
+  const t = documentTexts("daftarHadir.sheet");
+  const kind = t(sheet.sheet === "online" ? "headingOnline" : "headingOnsite");
+  const session = sheet.session ? ` · ${sheet.session.title}` : "";
+  pdf.doc.font(FONT.regular).fontSize(8).fillColor("#334155")
+    .text(`${t("heading")} · ${sheet.event.title} · ${dayLabel(sheet.day)}${session} · ${kind}`, pdf.left, pdf.doc.y, { width: pdf.width, lineBreak: false, ellipsis: true });
+  pdf.doc.fillColor("black").moveDown(0.4);
 }
 
-function rowHeight(doc: PDFKit.PDFDocument, cells: Cell[], font: string): number {
-  doc.font(font).fontSize(SIZE);
-  return Math.max(...cells.map((cell) => doc.heightOfString(printable(cell.text), { width: cell.width - 2 * PAD }))) + 2 * PAD;
+function recorded(person: SheetRow, timeZone: string): string {
+  const t = documentTexts("daftarHadir.sheet");
+  const time = clockTime(person.checkedInAt!, timeZone);
+  return person.recordedBy ? t("recordedOnline", { name: person.recordedBy, time }) : t("recordedOnlineAnonymous", { time });
 }
 
-function row(doc: PDFKit.PDFDocument, left: number, cells: Cell[], font: string, minHeight: number, fill?: string) {
-  const y = doc.y;
-  const height = Math.max(minHeight, rowHeight(doc, cells, font));
-  const total = cells.reduce((sum, cell) => sum + cell.width, 0);
-  if (fill) doc.rect(left, y, total, height).fill(fill);
-  doc.fillColor("black").strokeColor("#334155").lineWidth(0.5);
-  let x = left;
-  for (const cell of cells) {
-    doc.rect(x, y, cell.width, height).stroke();
-    doc.text(printable(cell.text), x + PAD, y + PAD, { width: cell.width - 2 * PAD, align: cell.align ?? "left" });
-    x += cell.width;
-  }
-  doc.x = left;
-  doc.y = y + height;
-}
-
-/** Odd numbers sign in the left half, even in the right, each half numbered as on the paper form. */
-function signatureCell(doc: PDFKit.PDFDocument, box: { x: number; y: number; width: number; height: number }, number: number, person: AttendanceSheet["rows"][number], t: Translate) {
+/**
+ * Odd numbers sign in the left half of the cell, even ones in the right, numbered as on the paper
+ * form. Returns the area the signature goes in.
+ */
+function signatureSpot(pdf: Pdf, box: Box, number: number, absent: string | null): Box {
+  const { doc } = pdf;
   const half = box.width / 2;
   const x = number % 2 === 1 ? box.x : box.x + half;
-  doc.font(FONT).fontSize(7).fillColor("black").text(`${number}.`, x + PAD, box.y + PAD, { lineBreak: false });
-  const area = { x: x + 12, y: box.y + 2, width: half - 14, height: box.height - 4 };
-  if (person.signature) {
-    doc.image(Buffer.from(person.signature), area.x, area.y, { fit: [area.width, area.height], align: "center", valign: "center" });
-  } else if (person.mode === "ONLINE") {
-    doc.fontSize(7).fillColor("#334155").text(t("online"), area.x, box.y + box.height / 2 - 4, { width: area.width, align: "center", lineBreak: false });
-  }
-  doc.x = box.x;
-  doc.y = box.y + box.height;
+  doc.font(FONT.regular).fontSize(7).fillColor("black").text(`${number}.`, x + 3, box.y + 3, { lineBreak: false });
+  const area = { x: x + 14, y: box.y + 2, width: half - 16, height: box.height - 4 };
+  if (absent) doc.font(FONT.italic).fontSize(7.5).fillColor("#475569").text(absent, area.x, box.y + box.height / 2 - 5, { width: area.width, align: "center", lineBreak: false });
+  doc.fillColor("black");
+  return area;
 }
 
-function unitSummary(doc: PDFKit.PDFDocument, sheet: AttendanceSheet, t: Translate, left: number, width: number, bottom: () => number) {
-  doc.addPage();
-  doc.font(BOLD).fontSize(11).fillColor("black").text(t("summaryHeading"), left, MARGIN, { width, align: "center" });
-  doc.font(FONT).fontSize(10).text(printable(`${sheet.event.title} - ${dayLabel(sheet.day)}`), left, doc.y + 2, { width, align: "center" });
-  doc.moveDown(0.8);
-  const widths = [22, width - 22 - 140, 70, 70];
-  const header = [t("columnNo"), t("columnUnit"), t("columnRegistered"), t("columnPresent")].map((text, i): Cell => ({ text, width: widths[i]!, align: "center" }));
-  row(doc, left, header, BOLD, 0, "#e2e8f0");
-  sheet.units.forEach((unit, index) => {
-    if (doc.y + 20 > bottom()) {
-      doc.addPage();
-      row(doc, left, header, BOLD, 0, "#e2e8f0");
-    }
-    row(doc, left, [
-      { text: String(index + 1), width: widths[0]!, align: "right" },
-      { text: unit.unitName, width: widths[1]! },
-      { text: String(unit.registered), width: widths[2]!, align: "right" },
-      { text: String(unit.present), width: widths[3]!, align: "right" },
-    ], FONT, 0);
-  });
+function notice(pdf: Pdf, text: string) {
+  const { doc } = pdf;
+  const top = doc.y;
+  doc.font(FONT.bold).fontSize(10);
+  const height = doc.heightOfString(text, { width: pdf.width - 24 }) + 20;
+  doc.lineWidth(0.8).strokeColor("#334155").rect(pdf.left, top, pdf.width, height).stroke();
+  doc.fillColor("black").text(text, pdf.left + 12, top + 10, { width: pdf.width - 24, align: "center" });
+  doc.x = pdf.left;
+  doc.y = top + height;
+}
+
+function summary(pdf: Pdf, sheet: AttendanceSheet) {
+  const t = documentTexts("daftarHadir.sheet");
+  const { doc } = pdf;
+  doc.moveDown(1.2);
+  pdf.ensureSpace(90);
+  doc.font(FONT.bold).fontSize(10.5).fillColor("black").text(t("summaryHeading"), pdf.left, doc.y, { width: pdf.width, align: "center" });
+  doc.moveDown(0.4);
+  const blank = sheet.absent === "blank";
   const registered = sheet.units.reduce((sum, u) => sum + u.registered, 0);
   const present = sheet.units.reduce((sum, u) => sum + u.present, 0);
-  row(doc, left, [
-    { text: t("total"), width: widths[0]! + widths[1]!, align: "right" },
-    { text: String(registered), width: widths[2]!, align: "right" },
-    { text: String(present), width: widths[3]!, align: "right" },
-  ], BOLD, 0);
+  const count = (n: number) => (blank ? "" : String(n));
+  drawTable(pdf, {
+    columns: [
+      { header: t("columnNo"), weight: 3, align: "right" },
+      { header: t("columnUnit"), weight: 40 },
+      { header: t("columnProvince"), weight: 20 },
+      { header: t("columnRegistered"), weight: 9, align: "right" },
+      { header: t("columnPresent"), weight: 9, align: "right" },
+    ],
+    rows: sheet.units.length === 0 ? [] : [
+      ...sheet.units.map((unit, index) => [String(index + 1), unit.unitName, unit.province ?? "-", String(unit.registered), count(unit.present)]),
+      { cells: [{ text: t("total"), span: 3, align: "right" as const }, String(registered), count(present)], bold: true },
+    ],
+    fontSize: SIZE,
+    empty: t("noneRegistered"),
+  });
 }

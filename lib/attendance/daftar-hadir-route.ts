@@ -1,27 +1,15 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import { getActor } from "@/lib/auth/session";
-import { daftarHadirResponse } from "./daftar-hadir-response";
+import { documentResponse } from "@/lib/documents/http";
+import { daftarHadirFile } from "./daftar-hadir-file";
 
 /**
- * The GET handler of …/attendance/daftar-hadir.pdf and .xlsx: one day (?day=yyyy-MM-dd, optional
- * &session=id), the sheet always in Bahasa Indonesia, refusals in the reader's language.
+ * The GET handler of …/attendance/daftar-hadir.pdf and .xlsx: the sheet always in Bahasa
+ * Indonesia, a refusal (bad day, session, sheet) in the reader's language.
  */
 export function daftarHadirRoute(format: "pdf" | "xlsx") {
   return async function GET(request: Request, { params }: { params: Promise<{ eventId: string }> }): Promise<Response> {
     const { eventId } = await params;
-    const [sheet, errors, actor] = await Promise.all([
-      getTranslations({ locale: "id", namespace: "attendance.sheet" }),
-      getTranslations("errors"),
-      getActor(),
-    ]);
-    return daftarHadirResponse({
-      actor,
-      eventId,
-      format,
-      searchParams: new URL(request.url).searchParams,
-      labels: (key, values) => sheet(key as never, values as never),
-      errorText: (code) => errors(code),
-    });
+    const searchParams = new URL(request.url).searchParams;
+    return documentResponse((actor) => daftarHadirFile({ actor, eventId, format, searchParams }));
   };
 }

@@ -61,8 +61,8 @@ export function createPdf(options: PdfOptions): Pdf {
   doc.registerFont(FONT.regular, fontBytes("regular"));
   doc.registerFont(FONT.bold, fontBytes("bold"));
   doc.registerFont(FONT.italic, fontBytes("italic"));
-  doc.font(FONT.regular);
   shapeForCopying(doc);
+  doc.font(FONT.regular);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<Buffer>((resolve, reject) => {
@@ -93,23 +93,29 @@ export function createPdf(options: PdfOptions): Pdf {
 // pdfkit maps each glyph to the characters of the first cluster it was drawn in. Noto Sans's
 // "ccmp" feature decomposes "ị" into "i" and a dot below, after which every "i" of the document
 // copies (and is searched) as "ị". Precomposed text without that feature maps one to one.
-const SHAPING = { ccmp: false } as unknown as PDFKit.Mixins.TextOptions["features"];
+// The feature is switched off in each face's own layout rather than passed with every text call:
+// pdfkit caches the layout of each word only for calls without features, and without that cache
+// wrapping a thousand table rows takes tens of seconds instead of one or two.
+const SHAPING = { ccmp: false } as const;
+
+type Layout = (text: string, features?: unknown, ...rest: unknown[]) => unknown;
 
 function shapeForCopying(doc: PDFKit.PDFDocument) {
-  const withShaping = (args: unknown[]): unknown[] => {
-    const last = args.at(-1);
-    if (last && typeof last === "object") return [...args.slice(0, -1), { features: SHAPING, ...last }];
-    if (args.length === 0) return [{ features: SHAPING }];
-    return [...args, ...Array(Math.max(0, 2 - args.length)).fill(undefined), { features: SHAPING }];
-  };
+  for (const face of [FONT.regular, FONT.bold, FONT.italic]) {
+    doc.font(face);
+    const font = (doc as unknown as { _font?: { font?: { layout: Layout } } })._font?.font;
+    if (!font) continue;
+    const layout = font.layout.bind(font);
+    font.layout = (text, features, ...rest) => layout(text, features ?? SHAPING, ...rest);
+  }
   const nfc = (value: unknown) => (typeof value === "string" ? value.normalize("NFC") : value);
   const text = doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
   const heightOfString = doc.heightOfString.bind(doc) as (...args: unknown[]) => number;
   const widthOfString = doc.widthOfString.bind(doc) as (...args: unknown[]) => number;
   Object.assign(doc, {
-    text: (value: unknown, ...args: unknown[]) => text(nfc(value), ...withShaping(args)),
-    heightOfString: (value: unknown, options?: object) => heightOfString(nfc(value), { features: SHAPING, ...options }),
-    widthOfString: (value: unknown, options?: object) => widthOfString(nfc(value), { features: SHAPING, ...options }),
+    text: (value: unknown, ...args: unknown[]) => text(nfc(value), ...args),
+    heightOfString: (value: unknown, options?: object) => heightOfString(nfc(value), options),
+    widthOfString: (value: unknown, options?: object) => widthOfString(nfc(value), options),
   });
 }
 

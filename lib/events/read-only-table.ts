@@ -14,6 +14,8 @@ import { checkInAttendee } from "@/lib/attendance/check-in-attendee";
 import { markOnlinePresent } from "@/lib/attendance/mark-online-present";
 import { recordScan } from "@/lib/attendance/record-scan";
 import { saveSignature } from "@/lib/attendance/save-signature";
+import { clearAttendanceSignOff } from "@/lib/attendance/clear-attendance-sign-off";
+import { setAttendanceSignOff } from "@/lib/attendance/set-attendance-sign-off";
 import { setSignatureRequirement } from "@/lib/attendance/set-signature-requirement";
 import { syncCheckIns, type SyncedScan } from "@/lib/attendance/sync-check-ins";
 import { undoCheckIn } from "@/lib/attendance/undo-check-in";
@@ -109,6 +111,10 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
     "lib/attendance/save-signature.ts#saveSignature": { call: () => saveSignature({ actor: f().doorStaff, eventId: f().event.id, checkInId: f().checkIn.id, png: PNG }) },
     "lib/attendance/undo-check-in.ts#undoCheckIn": { call: () => undoCheckIn({ actor: f().organizer, eventId: f().event.id, checkInId: f().checkIn.id }) },
     "lib/attendance/set-signature-requirement.ts#setSignatureRequirement": { call: () => setSignatureRequirement({ actor: f().organizer, eventId: f().event.id, required: true }) },
+    "lib/attendance/set-attendance-sign-off.ts#setAttendanceSignOff": {
+      call: () => setAttendanceSignOff({ actor: f().organizer, eventId: f().event.id, input: { roleLines: "Mengetahui,\nKetua Panitia", name: "Supriyanto", nip: "", place: "Jakarta" } }),
+    },
+    "lib/attendance/clear-attendance-sign-off.ts#clearAttendanceSignOff": { call: () => clearAttendanceSignOff({ actor: f().organizer, eventId: f().event.id }) },
     "lib/attendance/mark-online-present.ts#markOnlinePresent": {
       call: () => markOnlinePresent({ actor: f().organizer, eventId: f().event.id, registrationId: f().yusuf.id, day: f().day, sessionId: f().session.id }),
       answerOf: scanOutcome,
