@@ -1,5 +1,8 @@
 import "server-only";
+import { daftarHadirFile } from "@/lib/attendance/daftar-hadir-file";
+import { dayLabel } from "@/lib/attendance/day-label";
 import type { Actor } from "@/lib/auth/authorize";
+import { documentTexts } from "@/lib/documents/labels";
 import { loadLetterhead } from "@/lib/documents/load-letterhead";
 import type { PrintedBy } from "@/lib/documents/pdf";
 import { fileSlug, zipFiles, type ZipEntry } from "@/lib/documents/zip";
@@ -27,8 +30,19 @@ export async function buildSpjPack({ actor, eventId, now = new Date() }: BuildSp
   const letterhead = await loadLetterhead(event.organizationId);
   const printed: PrintedBy = { at: now, by: actor.name, timeZone: event.timeZone };
   const files: PackFile[] = [];
-  const add = (path: string, title: string, data: Uint8Array) => files.push({ path, title, data });
+  const add = (path: string, title: string, data: Uint8Array, titleValues?: Record<string, string>) => files.push({ path, title, data, titleValues });
+  const sheetName = (sheet: "onsite" | "online") => documentTexts("spj.pack")(`sheets.${sheet}`);
 
+  // The daftar hadir of every day; the online sheet only where someone followed online that day.
+  for (const [index, day] of summary.days.entries()) {
+    const online = summary.units.some((unit) => unit.onlineByDay[index]! > 0);
+    for (const sheet of online ? (["onsite", "online"] as const) : (["onsite"] as const)) {
+      for (const format of ["pdf", "xlsx"] as const) {
+        const file = await daftarHadirFile({ actor, eventId, format, now, searchParams: new URLSearchParams({ day, sheet }) });
+        if (file) add(`03-daftar-hadir/${file.name}.${format}`, format === "pdf" ? "daftarHadirPdf" : "daftarHadirXlsx", file.bytes, { day: dayLabel(day), sheet: sheetName(sheet) });
+      }
+    }
+  }
   add("04-rekap-kehadiran-per-unit.pdf", "summaryPdf", await renderAttendanceSummaryPdf(summary, letterhead, printed));
   add("04-rekap-kehadiran-per-unit.xlsx", "summaryXlsx", await renderAttendanceSummaryXlsx(summary));
   const facts = await getReportFacts(actor, eventId);

@@ -28,6 +28,10 @@ describe("the SPJ pack", () => {
     const files = unzipSync(pack.bytes);
     const names = Object.keys(files);
     expect(names.slice(0, 3)).toEqual(["00-daftar-isi.pdf", "manifest.json", "SHA256SUMS"]);
+    const sheets = names.filter((name) => name.startsWith("03-daftar-hadir/"));
+    // The demo runs four days; each has its on-site sheet as PDF and XLSX.
+    expect(sheets.filter((name) => /luring.*\.pdf$/.test(name))).toHaveLength(4);
+    expect(sheets.filter((name) => /luring.*\.xlsx$/.test(name))).toHaveLength(4);
     expect(names).toEqual(expect.arrayContaining(["04-rekap-kehadiran-per-unit.pdf", "04-rekap-kehadiran-per-unit.xlsx", "05-laporan-kegiatan.pdf", "05-laporan-kegiatan.docx"]));
     const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"])) as { files: { path: string; sha256: string; bytes: number }[] };
     expect(manifest.files.map((file) => file.path)).toEqual(names.slice(3));
