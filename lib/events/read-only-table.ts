@@ -17,6 +17,7 @@ import { saveSignature } from "@/lib/attendance/save-signature";
 import { setSignatureRequirement } from "@/lib/attendance/set-signature-requirement";
 import { syncCheckIns, type SyncedScan } from "@/lib/attendance/sync-check-ins";
 import { undoCheckIn } from "@/lib/attendance/undo-check-in";
+import { markBadgesPrinted } from "@/lib/badges/mark-badges-printed";
 import type { Db } from "@/lib/db/create-client";
 import { isAppError } from "@/lib/errors/app-error";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
@@ -184,6 +185,10 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
     "lib/registrations/register-openly.ts#registerOpenly": { archived: "not_found", call: () => registerOpenly({ slug: f().event.slug, input: person(903), baseUrl: BASE_URL }) },
     "lib/participants/import-participants.ts#importParticipants": {
       call: () => importParticipants({ actor: f().organizer, eventId: f().event.id, unitId: f().semarang.id, csvText: importCsv([["Peserta Impor Arsip", person(906).nip, "Pranata Humas", "", "", "", "luring"]]), overrideReason: REASON }),
+    },
+
+    "lib/badges/mark-badges-printed.ts#markBadgesPrinted": {
+      call: () => markBadgesPrinted({ actor: f().organizer, eventId: f().event.id, filter: { unit: "", status: "confirmed", printed: "no" }, asOf: new Date() }),
     },
 
     "lib/events/lock-event.ts#lockEvent": { locksOnly: true, call: inTx((tx) => lockEvent(tx, f().event.id, reachOf(f().organizer, "event:manage"))) },

@@ -1,0 +1,104 @@
+import "server-only";
+import { authorize, organizationScope, type Actor } from "@/lib/auth/authorize";
+import { doorReach } from "@/lib/attendance/scan-context";
+import { db } from "@/lib/db";
+import { invalidField } from "@/lib/errors/app-error";
+import { badgeWhere, shortEventTitle } from "./filter-where";
+import type { BadgeFilter } from "./schema";
+import type { BadgePerson, BadgeEvent, TentCard } from "./types";
+
+const collator = new Intl.Collator("id", { sensitivity: "base", numeric: true });
+const EVENT = { id: true, title: true, organizationId: true, organization: { select: { name: true } } } as const;
+const PERSON = { id: true, name: true, position: true, ticketToken: true, unit: { select: { name: true } } } as const;
+
+type EventRow = { id: string; title: string; organizationId: string; organization: { name: string } };
+const badgeEvent = (event: EventRow): BadgeEvent => ({ id: event.id, title: event.title, shortTitle: shortEventTitle(event.title), organizationId: event.organizationId });
+const person = (organizationName: string) => (r: { id: string; name: string; position: string | null; ticketToken: string; unit: { name: string } | null }): BadgePerson => ({
+  registrationId: r.id,
+  name: r.name,
+  position: r.position,
+  unitName: r.unit?.name ?? organizationName,
+  ticketToken: r.ticketToken,
+  role: "PESERTA",
+});
+
+/** An organiser's event, and the unit the filter names (refused when it is not one of the organisation's). */
+async function filteredEvent(actor: Actor | null, eventId: string, filter: BadgeFilter) {
+  const organizationId = organizationScope(actor, "event:manage");
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: EVENT });
+  if (!event) return null;
+  const unit = filter.unit ? await db.unit.findFirst({ where: { id: filter.unit, organizationId }, select: { name: true } }) : null;
+  if (filter.unit && !unit) throw invalidField("unit", "badges.errors.unknownUnit");
+  return { event, unitName: unit?.name ?? null };
+}
+
+/** The badges of one print run, by unit then name with Indonesian rules; null when the event is not the actor's. */
+export async function getBadgeSheet(actor: Actor | null, eventId: string, filter: BadgeFilter) {
+  const found = await filteredEvent(actor, eventId, filter);
+  if (!found) return null;
+  const rows = await db.registration.findMany({ where: badgeWhere(eventId, filter), select: PERSON });
+  const badges = rows.map(person(found.event.organization.name)).sort((a, b) => collator.compare(a.unitName, b.unitName) || collator.compare(a.name, b.name));
+  return { event: badgeEvent(found.event), unitName: found.unitName, badges };
+}
+
+/** For the Dokumen page: how many badges the filter gives, and the units to choose from (those with participants). */
+export async function getBadgeFormData(actor: Actor | null, eventId: string, filter: BadgeFilter) {
+  const found = await filteredEvent(actor, eventId, filter);
+  if (!found) return null;
+  const [count, units, candidates] = await Promise.all([
+    db.registration.count({ where: badgeWhere(eventId, filter) }),
+    db.unit.findMany({ where: { organizationId: found.event.organizationId, registrations: { some: { eventId } } }, select: { id: true, name: true } }),
+    db.registration.findMany({ where: { eventId, status: "CONFIRMED" }, select: { id: true, name: true, unit: { select: { name: true } } } }),
+  ]);
+  return {
+    count,
+    units: units.sort((a, b) => collator.compare(a.name, b.name)),
+    participants: candidates.map((c) => ({ id: c.id, name: c.name, unitName: c.unit?.name ?? found.event.organization.name })).sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+/**
+ * One person's badge, for the door (staff of this event, or an organiser of its organisation) and
+ * the console's participant list: a seated or waiting registration, scoped in the where clause.
+ */
+export async function getOneBadge(actor: Actor | null, eventId: string, registrationId: string) {
+  const { organizing, assigned } = doorReach(authorize(actor, "checkin:scan", { eventId }));
+  const row = await db.registration.findFirst({
+    where: { id: registrationId, eventId, status: { in: ["CONFIRMED", "WAITLISTED"] }, event: { OR: [{ organizationId: { in: organizing } }, { id: { in: assigned } }] } },
+    select: { ...PERSON, event: { select: EVENT } },
+  });
+  if (!row) return null;
+  return { event: badgeEvent(row.event), badge: person(row.event.organization.name)(row) };
+}
+
+/**
+ * The head table's tent cards: the event's speakers in the order they first speak, then the chosen
+ * participants by name. A participant id that is not a seated or waiting one of this event is refused.
+ */
+export async function getTentCards(actor: Actor | null, eventId: string, options: { speakers: boolean; participantIds: readonly string[] }) {
+  const organizationId = organizationScope(actor, "event:manage");
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: EVENT });
+  if (!event) return null;
+  const [speakers, participants] = await Promise.all([
+    options.speakers
+      ? db.speaker.findMany({
+          where: { eventId },
+          select: { name: true, title: true, organization: true, sessions: { select: { session: { select: { startsAt: true } } } } },
+        })
+      : [],
+    options.participantIds.length > 0
+      ? db.registration.findMany({ where: { eventId, id: { in: [...options.participantIds] }, status: { in: ["CONFIRMED", "WAITLISTED"] } }, select: PERSON })
+      : [],
+  ]);
+  if (participants.length !== options.participantIds.length) throw invalidField("participant", "badges.errors.unknownParticipant");
+  const firstTalk = (s: (typeof speakers)[number]) => Math.min(...s.sessions.map((x) => x.session.startsAt.getTime()), Number.MAX_SAFE_INTEGER);
+  const cards: TentCard[] = [
+    ...speakers
+      .sort((a, b) => firstTalk(a) - firstTalk(b) || collator.compare(a.name, b.name))
+      .map((s) => ({ name: s.name, lines: [s.title, s.organization].filter((line): line is string => Boolean(line?.trim())) })),
+    ...participants
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((p) => ({ name: p.name, lines: [p.position, p.unit?.name ?? event.organization.name].filter((line): line is string => Boolean(line?.trim())) })),
+  ];
+  return { event: badgeEvent(event), cards };
+}
