@@ -45,13 +45,15 @@ export async function getBadgeSheet(actor: Actor | null, eventId: string, filter
 export async function getBadgeFormData(actor: Actor | null, eventId: string, filter: BadgeFilter) {
   const found = await filteredEvent(actor, eventId, filter);
   if (!found) return null;
-  const [count, units, candidates] = await Promise.all([
+  const [count, speakers, units, candidates] = await Promise.all([
     db.registration.count({ where: badgeWhere(eventId, filter) }),
+    db.speaker.count({ where: { eventId } }),
     db.unit.findMany({ where: { organizationId: found.event.organizationId, registrations: { some: { eventId } } }, select: { id: true, name: true } }),
     db.registration.findMany({ where: { eventId, status: "CONFIRMED" }, select: { id: true, name: true, unit: { select: { name: true } } } }),
   ]);
   return {
     count,
+    speakers,
     units: units.sort((a, b) => collator.compare(a.name, b.name)),
     participants: candidates.map((c) => ({ id: c.id, name: c.name, unitName: c.unit?.name ?? found.event.organization.name })).sort((a, b) => collator.compare(a.name, b.name)),
   };

@@ -13,7 +13,7 @@ export const BADGE_STATUSES = ["confirmed", "waitlist"] as const;
 /** "no": only those whose badge has not been marked printed, the reprint of new arrivals. */
 export const BADGE_PRINTED = ["all", "no", "yes"] as const;
 
-export const badgeFilterSchema = z.object({
+export const badgeFilterSchema = z.strictObject({
   /** A unit's id, or "" for every unit. */
   unit: z.string({ error: "badges.errors.unknownUnit" }).regex(/^(?:[A-Za-z0-9_-]{1,64})?$/, "badges.errors.unknownUnit").default(""),
   status: z.enum(BADGE_STATUSES, { error: "badges.errors.badStatus" }).default("confirmed"),

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttendanceDocuments } from "@/components/documents/attendance-section";
+import { BadgeDocuments } from "@/components/documents/badges-section";
 import { LetterDocuments } from "@/components/documents/letter-section";
 import { getActor } from "@/lib/auth/session";
 import { getEventForConsole } from "@/lib/events/queries";
@@ -15,6 +16,7 @@ export default async function EventDocumentsPage({ params }: { params: Promise<{
     <div className="space-y-6">
       <p className="max-w-prose text-sm text-slate-600">{t("intro")}</p>
       <LetterDocuments eventId={event.id} />
+      <BadgeDocuments eventId={event.id} />
       <AttendanceDocuments eventId={event.id} />
     </div>
   );
