@@ -28,7 +28,7 @@ const roster = async (page: Page, eventId: string) => (await (await page.request
 async function submittedUrl(page: Page, button: string): Promise<string> {
   return page.getByRole("button", { name: button }).evaluate((element) => {
     const submit = element as HTMLButtonElement;
-    const query = new URLSearchParams(new FormData(submit.form!) as unknown as Record<string, string>).toString();
+    const query = new URLSearchParams(new FormData(submit.form!, submit) as unknown as Record<string, string>).toString();
     return `${submit.formAction}?${query}`;
   });
 }
@@ -69,6 +69,10 @@ test.describe("the organiser on the Dokumen page", () => {
     const empty = await page.request.get(await submittedUrl(page, "Unduh badge (PDF)"));
     expect((await readPdf(await empty.body())).text).toContain("Tidak ada badge untuk filter ini.");
 
+    const speakers = await page.request.get(await submittedUrl(page, "Badge narasumber (PDF)"));
+    expect(speakers.headers()["content-type"]).toBe("application/pdf");
+    expect((await readPdf(await speakers.body())).text).toContain("NARASUMBER");
+
     const tent = await page.request.get(`/console/events/${eventId}/documents/tent-cards.pdf?speakers=1`);
     expect(tent.headers()["content-type"]).toBe("application/pdf");
     expect((await readPdf(await tent.body())).text).toContain("Supriyanto");
@@ -103,6 +107,7 @@ test.describe("door staff", () => {
   test("print the badge of the person just checked in from the result panel", async ({ page }) => {
     await page.goto("/checkin");
     await page.getByRole("link", { name: new RegExp(EVENT_TITLE) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: EVENT_TITLE })).toBeVisible();
     const eventId = /\/checkin\/([^/?#]+)/.exec(page.url())![1]!;
     const { event, participants } = await roster(page, eventId);
     const person = participants.filter((p) => p.status === "CONFIRMED").at(-1)!;

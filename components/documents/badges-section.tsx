@@ -53,7 +53,7 @@ export async function BadgeDocuments({ eventId, query }: BadgeDocumentsProps) {
       <div className="space-y-6">
         <form method="get" action={`${base}/badges`} aria-labelledby="badges-form-heading" className="space-y-3">
           <h3 id="badges-form-heading" className="font-semibold">{t("badgesHeading")}</h3>
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="grid gap-3 sm:grid-cols-2">
             <SelectField id="badges-unit" name="unit" label={t("unit")} defaultValue={filter.unit} error={errors.unit}>
               <option value="">{t("allUnits")}</option>
               {data.units.map((unit) => (
@@ -83,6 +83,13 @@ export async function BadgeDocuments({ eventId, query }: BadgeDocumentsProps) {
             <button type="submit" formAction={`${base}/badges.pdf`} formTarget="_blank" className={buttonClass("primary")}>{t("download")}</button>
           </div>
           <MarkBadgesPrinted eventId={eventId} filter={filter} asOf={new Date().toISOString()} />
+          <div className="space-y-2">
+            <p className="max-w-prose text-sm text-slate-600">{t("otherBadges")}</p>
+            <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+              <button type="submit" formAction={`${base}/badges.pdf`} formTarget="_blank" name="audience" value="speakers" className={buttonClass("secondary")}>{t("downloadSpeakers")}</button>
+              <button type="submit" formAction={`${base}/badges.pdf`} formTarget="_blank" name="audience" value="committee" className={buttonClass("secondary")}>{t("downloadCommittee")}</button>
+            </div>
+          </div>
         </form>
 
         <form method="get" action={`${base}/tent-cards.pdf`} target="_blank" aria-labelledby="tent-form-heading" className="space-y-3 border-t border-slate-200 pt-4">

@@ -5,7 +5,7 @@ import { loadLetterhead } from "@/lib/documents/load-letterhead";
 import type { DocumentFile } from "@/lib/documents/http";
 import { fileSlug } from "@/lib/documents/zip";
 import type { BadgeHeader } from "./draw-badge";
-import { getBadgeSheet, getOneBadge, getTentCards } from "./queries";
+import { getBadgeSheet, getOneBadge, getRoleBadges, getTentCards } from "./queries";
 import { renderBadgeSheet } from "./render-badge-sheet";
 import { renderTentCards } from "./render-tent-cards";
 import { parseBadgeQuery, parseTentQuery, type BadgeFilter } from "./schema";
@@ -24,13 +24,14 @@ export function describeFilter(filter: BadgeFilter, unitName: string | null): st
   return t("filterLine", { unit: unitName ?? t("allUnits"), status: t(`status.${filter.status}`), printed: t(`printed.${filter.printed}`) });
 }
 
-/** GET …/documents/badges.pdf?size=8|10&unit=&status=&printed= */
+/** GET …/documents/badges.pdf?size=8|10&unit=&status=&printed=, or &audience=speakers|committee (the filter then does not apply). */
 export async function badgeSheetFile(actor: Actor | null, eventId: string, params: URLSearchParams): Promise<DocumentFile | null> {
-  const { filter, size } = parseBadgeQuery(params);
-  const sheet = await getBadgeSheet(actor, eventId, filter);
+  const { filter, size, audience } = parseBadgeQuery(params);
+  const sheet = audience === "participants" ? await getBadgeSheet(actor, eventId, filter) : await getRoleBadges(actor, eventId, audience);
   if (!sheet) return null;
-  const bytes = await renderBadgeSheet({ header: await headerOf(sheet.event), badges: sheet.badges, size, filterLine: describeFilter(filter, sheet.unitName) });
-  return { bytes, format: "pdf", name: `badge-${fileSlug(sheet.event.shortTitle)}-${size}` };
+  const filterLine = audience === "participants" ? describeFilter(filter, sheet.unitName) : documentTexts("badges.pdf")(`audience.${audience}`);
+  const bytes = await renderBadgeSheet({ header: await headerOf(sheet.event), badges: sheet.badges, size, filterLine });
+  return { bytes, format: "pdf", name: `badge-${audience === "participants" ? "" : `${audience}-`}${fileSlug(sheet.event.shortTitle)}-${size}` };
 }
 
 /** GET …/documents/badges/<registrationId>: one badge, for the door and the participant list. */

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import jsQR from "jsqr";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -32,6 +36,17 @@ let karanganyarId: string;
 const LONG_NAME = "Raden Ayu Sri Nurhaliza Prawirodirdjo Hadiningrat Kusumawati"; // 60 characters
 const DIACRITICS = ["Lestārī Wulandarī", "Nguyễn Thị Minh Khai", "Zoë Ångström-Çelik"];
 const params = (query: Record<string, string>) => new URLSearchParams(query);
+/** Page 1 at print resolution, kept out of docs/samples (renderFirstPage copies there with UPDATE_SAMPLES). */
+function renderAt(bytes: Uint8Array, dpi: number): Buffer {
+  const work = mkdtempSync(path.join(tmpdir(), "rakor-badge-"));
+  try {
+    writeFileSync(path.join(work, "in.pdf"), bytes);
+    execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", "1", "-l", "1", "-singlefile", path.join(work, "in.pdf"), path.join(work, "page")]);
+    return readFileSync(path.join(work, "page.png"));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 const pdfText = async (bytes: Uint8Array) => (await readPdf(bytes)).text.replace(/\s+/g, " ");
 
 beforeAll(async () => {
@@ -49,7 +64,7 @@ beforeAll(async () => {
   const unit = async (code: string) => (await prisma().unit.findFirstOrThrow({ where: { code } })).id;
   [semarangId, karanganyarId] = [await unit("JTG-LP-SMG"), await unit("JTG-LPKA-KRA")];
   // 54 seated: 40 of Semarang, 14 of Karanganyar (the long and accented names among them); 2 waiting, 1 cancelled.
-  const names = [LONG_NAME, ...DIACRITICS, ...Array.from({ length: 50 }, (_, i) => `Peserta Uji ${String(i + 1).padStart(2, "0")}`)];
+  const names = [LONG_NAME, ...DIACRITICS, ...Array.from({ length: 50 }, (_, i) => `Uji Peserta ${String(i + 1).padStart(2, "0")}`)];
   await prisma().registration.createMany({
     data: [
       ...names.map((name, i) => ({ eventId, unitId: i < 14 ? karanganyarId : semarangId, name, position: i === 0 ? "Kepala Sub Seksi Pelaporan dan Tata Tertib" : "Pranata Humas", ticketToken: newToken(), status: "CONFIRMED" as const })),
@@ -104,7 +119,7 @@ describe("a sheet of name badges", () => {
     const sheet = (await getBadgeSheet(organizer, eventId, { ...DEFAULT_BADGE_FILTER, unit: semarangId }))!;
     const file = (await badgeSheetFile(organizer, eventId, params({ size: "10", unit: semarangId })))!;
     const dpi = 200;
-    const png = renderFirstPage(file.bytes, "badges-10-qr", { dpi });
+    const png = renderAt(file.bytes, dpi);
     const scale = dpi / 72;
     for (const [index, cell] of pageCells(BADGE_FORMATS["10"]).slice(0, 3).entries()) {
       const region = { left: Math.floor(cell.x * scale), top: Math.floor(cell.y * scale), width: Math.floor(cell.width * scale), height: Math.floor(cell.height * scale) };
@@ -164,6 +179,26 @@ describe("a sheet of name badges", () => {
   });
 });
 
+describe("badges without a ticket", () => {
+  it("print the event's speakers as Narasumber and its committee as Panitia, with no QR", async () => {
+    const demo = await demoEvent(prisma());
+    const speakers = await prisma().speaker.findMany({ where: { eventId: demo.id } });
+    const sheet = (await badgeSheetFile(organizer, demo.id, params({ audience: "speakers", unit: "", status: "confirmed" })))!;
+    const read = await readPdf(sheet.bytes);
+    expect(read.text.match(/NARASUMBER/g)).toHaveLength(speakers.length);
+    expect(read.text).not.toContain("PESERTA");
+    for (const speaker of speakers) expect(read.text.replace(/\s+/g, " ")).toContain(speaker.name);
+    renderFirstPage(sheet.bytes, "badges-speakers");
+    const committee = await readPdf((await badgeSheetFile(organizer, demo.id, params({ audience: "committee" })))!.bytes);
+    expect(committee.text).toContain("Panitia Rakor Humas");
+    expect(committee.text).toContain("Petugas Pintu 1");
+    expect(committee.text).toContain("PANITIA");
+    expect(committee.text).not.toContain("Operator Lapas Karanganyar");
+    await expect(badgeSheetFile(organizer, demo.id, params({ audience: "semua" }))).rejects.toMatchObject({ fieldErrors: { audience: { key: "badges.errors.badAudience" } } });
+    expect(await badgeSheetFile(await createOrganizer(prisma()), demo.id, params({ audience: "committee" }))).toBeNull();
+  });
+});
+
 describe("printed or not", () => {
   it("marks what the filter printed, so 'not printed' later gives only those who came after", async () => {
     const shown = new Date();
@@ -172,7 +207,7 @@ describe("printed or not", () => {
     expect(await prisma().auditLog.count({ where: { eventId, action: "registration.badgePrinted" } })).toBe(before + 40);
     const notPrinted = async () => (await getBadgeSheet(organizer, eventId, { unit: "", status: "confirmed", printed: "no" }))!.badges.map((b) => b.name);
     expect(await notPrinted()).toHaveLength(14);
-    expect((await notPrinted()).every((name) => !name.startsWith("Peserta Uji") || Number(name.slice(-2)) <= 10)).toBe(true);
+    expect((await notPrinted()).every((name) => !name.startsWith("Uji Peserta") || Number(name.slice(-2)) <= 10)).toBe(true);
 
     await markBadgesPrinted({ actor: organizer, eventId, filter: { unit: karanganyarId, status: "confirmed", printed: "no" }, asOf: new Date() });
     expect(await notPrinted()).toEqual([]);
@@ -183,7 +218,7 @@ describe("printed or not", () => {
     expect(await notPrinted()).toEqual(["Datang Belakangan"]);
     const printedText = await pdfText((await badgeSheetFile(organizer, eventId, params({ printed: "no" })))!.bytes);
     expect(printedText).toContain("Datang Belakangan");
-    expect(printedText).not.toContain("Peserta Uji");
+    expect(printedText).not.toContain("Uji Peserta");
   });
 
   it("is refused to door staff and to another organisation's organiser, and writes nothing", async () => {

@@ -39,20 +39,23 @@ export function drawBadge(doc: PDFKit.PDFDocument, box: Pick<Cell, "x" | "y" | "
   doc.lineWidth(0.6 * s).strokeColor(ROLE_COLORS[badge.role]).moveTo(x, y).lineTo(x + inner, y).stroke();
   y += 5 * s;
 
-  // From the foot up: the role band, then the QR with the ticket code under it.
+  // From the foot up: the role band, then the QR.
   const bandHeight = 19 * s;
   const bandY = box.y + box.height - bandHeight;
   doc.rect(box.x, bandY, box.width, bandHeight).fill(ROLE_COLORS[badge.role]);
   doc.font(FONT.bold).fontSize(10 * s).fillColor("#ffffff");
   doc.text(t(`role.${badge.role}`), box.x, bandY + (bandHeight - doc.currentLineHeight()) / 2, { width: box.width, align: "center", lineBreak: false });
 
-  const qr = 58 * s;
+  // The ticket QR, with the code under it for typing; a badge without a ticket (a speaker's) has none.
+  const qr = badge.ticketToken ? 58 * s : 0;
   const codeHeight = 8 * s;
   const qrX = box.x + box.width - pad - qr;
-  const qrY = bandY - 4 * s - codeHeight - qr;
-  drawQr(doc, badge.ticketToken, qrX, qrY, qr);
-  doc.font(FONT.regular).fontSize(6 * s).fillColor("#334155");
-  doc.text(ticketCode(badge.ticketToken), qrX - 6 * s, qrY + qr + 1.5 * s, { width: qr + 12 * s, align: "center", lineBreak: false });
+  const qrY = bandY - 4 * s - codeHeight - 58 * s;
+  if (badge.ticketToken) {
+    drawQr(doc, badge.ticketToken, qrX, qrY, qr);
+    doc.font(FONT.regular).fontSize(6 * s).fillColor("#334155");
+    doc.text(ticketCode(badge.ticketToken), qrX - 6 * s, qrY + qr + 1.5 * s, { width: qr + 12 * s, align: "center", lineBreak: false });
+  }
 
   // The name, as large as fits in two lines, in the middle of the space above the QR.
   const nameOptions = { font: FONT.bold, width: inner, maxSize: 17 * s, minSize: 7 * s, maxLines: 2 };
@@ -61,7 +64,7 @@ export function drawBadge(doc: PDFKit.PDFDocument, box: Pick<Cell, "x" | "y" | "
   drawFitted(doc, badge.name, x, nameY, name, { ...nameOptions, align: "center" });
 
   // Jabatan and unit beside the QR, from the QR's top.
-  const textWidth = qrX - 6 * s - x;
+  const textWidth = (qr ? qrX - 6 * s : box.x + box.width - pad) - x;
   let textY = Math.max(qrY, nameY + name.height + 4 * s);
   const lines: [string | null, string, string][] = [
     [badge.position, FONT.regular, "#0f172a"],

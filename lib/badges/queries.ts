@@ -104,3 +104,38 @@ export async function getTentCards(actor: Actor | null, eventId: string, options
   ];
   return { event: badgeEvent(event), cards };
 }
+
+/**
+ * Badges without a ticket: the event's speakers (Narasumber, with their title and organisation) or
+ * its committee (Panitia: the organisation's organisers and the event's door staff, active accounts).
+ */
+export async function getRoleBadges(actor: Actor | null, eventId: string, audience: "speakers" | "committee") {
+  const organizationId = organizationScope(actor, "event:manage");
+  const event = await db.event.findFirst({ where: { id: eventId, organizationId }, select: EVENT });
+  if (!event) return null;
+  const badge = (name: string, position: string | null, unitName: string | null, role: BadgePerson["role"]): BadgePerson => ({
+    registrationId: null,
+    name,
+    position,
+    unitName: unitName?.trim() || event.organization.name,
+    ticketToken: null,
+    role,
+  });
+  let badges: BadgePerson[];
+  if (audience === "speakers") {
+    const speakers = await db.speaker.findMany({ where: { eventId }, select: { name: true, title: true, organization: true } });
+    badges = speakers.map((s) => badge(s.name, s.title, s.organization, "NARASUMBER"));
+  } else {
+    const now = new Date();
+    const grants = await db.roleAssignment.findMany({
+      where: {
+        user: { active: true },
+        OR: [{ role: "ORGANIZER", organizationId }, { role: "CHECKIN_STAFF", eventId, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }],
+      },
+      select: { userId: true, user: { select: { name: true } } },
+    });
+    const people = new Map(grants.map((g) => [g.userId, g.user.name]));
+    badges = [...people.values()].map((name) => badge(name, null, null, "PANITIA"));
+  }
+  return { event: badgeEvent(event), unitName: null, badges: badges.sort((a, b) => collator.compare(a.name, b.name)) };
+}

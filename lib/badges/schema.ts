@@ -25,13 +25,17 @@ export type BadgeFilterInput = z.input<typeof badgeFilterSchema>;
 
 export const DEFAULT_BADGE_FILTER: BadgeFilter = { unit: "", status: "confirmed", printed: "all" };
 
+/** Whose badges: the participants (with the filter), the event's speakers, or its committee (organisers and door staff). */
+export const BADGE_AUDIENCES = ["participants", "speakers", "committee"] as const;
+export type BadgeAudience = (typeof BADGE_AUDIENCES)[number];
+
 /** Tent cards: the event's speakers (unless speakers=0) and the participants named by ?participant=id. */
 export const MAX_TENT_PARTICIPANTS = 100;
 
 const sizeSchema = z.enum(BADGE_SIZES, { error: "badges.errors.badSize" }).default("8");
 
 /** The filter and sheet size of a request; a value that is not one of the choices is a 400 naming the field. */
-export function parseBadgeQuery(params: URLSearchParams): { filter: BadgeFilter; size: BadgeSize } {
+export function parseBadgeQuery(params: URLSearchParams): { filter: BadgeFilter; size: BadgeSize; audience: BadgeAudience } {
   const value = (key: string) => params.get(key) ?? undefined;
   const filter = badgeFilterSchema.safeParse({ unit: value("unit"), status: value("status"), printed: value("printed") });
   if (!filter.success) {
@@ -40,7 +44,9 @@ export function parseBadgeQuery(params: URLSearchParams): { filter: BadgeFilter;
   }
   const size = sizeSchema.safeParse(value("size"));
   if (!size.success) throw invalidField("size", "badges.errors.badSize");
-  return { filter: filter.data, size: size.data };
+  const audience = z.enum(BADGE_AUDIENCES).default("participants").safeParse(value("audience"));
+  if (!audience.success) throw invalidField("audience", "badges.errors.badAudience");
+  return { filter: filter.data, size: size.data, audience: audience.data };
 }
 
 /** The query string of a filter and size, for links from the form. */

@@ -4,12 +4,13 @@
 export type BadgeRole = "PESERTA" | "NARASUMBER" | "PANITIA";
 
 export interface BadgePerson {
-  registrationId: string;
+  /** Null for a speaker's or the committee's badge: they hold no ticket. */
+  registrationId: string | null;
   name: string;
   position: string | null;
   unitName: string;
   /** The ticket's token: the QR holds exactly this, as the ticket page's QR does (lib/tickets/token.ts tokenFromScan). */
-  ticketToken: string;
+  ticketToken: string | null;
   role: BadgeRole;
 }
 
