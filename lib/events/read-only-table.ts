@@ -40,6 +40,8 @@ import { replaceParticipant } from "@/lib/registrations/replace-participant";
 import { seatRegistration } from "@/lib/registrations/seat-registration";
 import { person } from "@/lib/registrations/testing";
 import { updateParticipant } from "@/lib/registrations/update-participant";
+import { resetPressRelease } from "@/lib/reports/reset-press-release";
+import { savePressRelease } from "@/lib/reports/save-press-release";
 import { deleteSpeaker } from "@/lib/speakers/delete-speaker";
 import { saveSpeaker } from "@/lib/speakers/save-speaker";
 import { setSpeakerPhoto } from "@/lib/speakers/set-speaker-photo";
@@ -190,6 +192,10 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
     "lib/badges/mark-badges-printed.ts#markBadgesPrinted": {
       call: () => markBadgesPrinted({ actor: f().organizer, eventId: f().event.id, filter: { unit: "", status: "confirmed", printed: "no" }, asOf: new Date() }),
     },
+    "lib/reports/save-press-release.ts#savePressRelease": {
+      call: () => savePressRelease({ actor: f().organizer, eventId: f().event.id, input: { title: "Siaran Pers Rakor", body: "JAKARTA – Isi siaran pers." } }),
+    },
+    "lib/reports/reset-press-release.ts#resetPressRelease": { call: () => resetPressRelease({ actor: f().organizer, eventId: f().event.id }) },
 
     "lib/events/lock-event.ts#lockEvent": { locksOnly: true, call: inTx((tx) => lockEvent(tx, f().event.id, reachOf(f().organizer, "event:manage"))) },
     "lib/events/update-event.ts#updateEvent": { call: () => updateEvent({ actor: f().organizer, eventId: f().event.id, input: f().form }) },

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AttendanceDocuments } from "@/components/documents/attendance-section";
 import { BadgeDocuments } from "@/components/documents/badges-section";
 import { LetterDocuments } from "@/components/documents/letter-section";
+import { ReportDocuments } from "@/components/documents/report-section";
+import { SpjDocuments } from "@/components/documents/spj-section";
 import { getActor } from "@/lib/auth/session";
 import { getEventForConsole } from "@/lib/events/queries";
 
@@ -18,6 +20,8 @@ export default async function EventDocumentsPage({ params }: { params: Promise<{
       <LetterDocuments eventId={event.id} />
       <BadgeDocuments eventId={event.id} />
       <AttendanceDocuments eventId={event.id} />
+      <ReportDocuments eventId={event.id} />
+      <SpjDocuments eventId={event.id} />
     </div>
   );
 }
