@@ -93,7 +93,7 @@ export function DoorScanner({ initial, defaultDevice }: { initial: Roster; defau
 
       {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
       {latest && (
-        <ScanResultPanel result={latest} timeZone={event.timeZone} locale={locale}>
+        <ScanResultPanel result={latest} eventId={event.id} timeZone={event.timeZone} locale={locale}>
           {canUndo(latest) && (
             <Button variant="secondary" className="mt-4" onClick={() => void undo(latest)}>
               {t("undo")}

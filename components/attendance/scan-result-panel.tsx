@@ -11,8 +11,9 @@ const TONE = {
 } as const;
 
 /** The big answer staff read from a step away: green in, amber already in, red refused. */
-export function ScanResultPanel({ result, timeZone, locale, children }: { result: DoorResult; timeZone: string; locale: TimeLocale; children?: React.ReactNode }) {
+export function ScanResultPanel({ result, eventId, timeZone, locale, children }: { result: DoorResult; eventId?: string; timeZone: string; locale: TimeLocale; children?: React.ReactNode }) {
   const t = useTranslations("attendance.result");
+  const badges = useTranslations("badges.section");
   const time = (iso?: string) => (iso ? formatInZone(new Date(iso), timeZone, locale, "time") : "");
   const who = [result.byName, result.device].filter(Boolean).join(" · ");
   const headline =
@@ -35,6 +36,18 @@ export function ScanResultPanel({ result, timeZone, locale, children }: { result
       )}
       {result.kind === "checked_in" && <p className="mt-2 text-sm">{t("at", { time: time(result.checkedInAt) })}</p>}
       {result.pending && <p className="mt-2 text-sm font-semibold">{t("pending")}</p>}
+      {/* Someone who is in but has no badge: print theirs (online only; the PDF comes from the server). */}
+      {eventId && result.person && result.kind !== "refused" && (
+        <a
+          href={`/console/events/${eventId}/documents/badges/${result.person.registrationId}`}
+          target="_blank"
+          rel="noopener"
+          aria-label={badges("badgeOfName", { name: result.person.name })}
+          className="mt-3 inline-flex min-h-11 items-center rounded-md border-2 border-current px-4 text-base font-semibold underline-offset-2 hover:underline"
+        >
+          {badges("badgeOf")}
+        </a>
+      )}
       {children}
     </section>
   );

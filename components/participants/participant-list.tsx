@@ -19,7 +19,7 @@ const ACTIVE = new Set<string>(ACTIVE_STATUSES);
 // Stacked cards on a phone, a table from the md breakpoint; only one of the two is displayed (and
 // so only one is read by screen readers).
 export async function ParticipantList({ eventId, items, timeZone, baseUrl }: ParticipantListProps) {
-  const [t, locale] = await Promise.all([getTranslations("participants"), getLocale()]);
+  const [t, badges, locale] = await Promise.all([getTranslations("participants"), getTranslations("badges.section"), getLocale()]);
   const timeLocale: TimeLocale = locale === "en" ? "en" : "id";
   const registeredAt = (date: Date) => `${formatInZone(date, timeZone, timeLocale, "dateShort")}, ${formatInZone(date, timeZone, timeLocale, "time")}`;
   const ticket = (item: ParticipantListItem) =>
@@ -28,6 +28,12 @@ export async function ParticipantList({ eventId, items, timeZone, baseUrl }: Par
     ) : (
       <span className="text-sm text-slate-500">{t("list.noTicket")}</span>
     );
+  const printBadge = (item: ParticipantListItem) =>
+    item.status === "CONFIRMED" || item.status === "WAITLISTED" ? (
+      <a href={`/console/events/${eventId}/documents/badges/${item.id}`} target="_blank" rel="noopener" aria-label={badges("badgeOfName", { name: item.name })} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline underline-offset-2">
+        {badges("badgeOf")}
+      </a>
+    ) : null;
   const badge = (item: ParticipantListItem) => <RegistrationStatusBadge status={item.status} label={t(`status.${item.status}`)} />;
   const decision = (item: ParticipantListItem) =>
     item.status === "PENDING" ? <PendingDecision eventId={eventId} registrationId={item.id} name={item.name} /> : null;
@@ -52,6 +58,7 @@ export async function ParticipantList({ eventId, items, timeZone, baseUrl }: Par
               {t(`mode.${item.attendanceMode}`)} · <time dateTime={item.createdAt.toISOString()}>{registeredAt(item.createdAt)}</time>
             </p>
             <div className="mt-1">{ticket(item)}</div>
+            {printBadge(item)}
             {decision(item)}
           </li>
         ))}
@@ -90,7 +97,10 @@ export async function ParticipantList({ eventId, items, timeZone, baseUrl }: Par
                 <td className="whitespace-nowrap px-3 py-2">
                   <time dateTime={item.createdAt.toISOString()}>{registeredAt(item.createdAt)}</time>
                 </td>
-                <td className="px-3 py-2">{ticket(item)}</td>
+                <td className="px-3 py-2">
+                  {ticket(item)}
+                  {printBadge(item)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -19,6 +19,7 @@ import { setAttendanceSignOff } from "@/lib/attendance/set-attendance-sign-off";
 import { setSignatureRequirement } from "@/lib/attendance/set-signature-requirement";
 import { syncCheckIns, type SyncedScan } from "@/lib/attendance/sync-check-ins";
 import { undoCheckIn } from "@/lib/attendance/undo-check-in";
+import { markBadgesPrinted } from "@/lib/badges/mark-badges-printed";
 import type { Db } from "@/lib/db/create-client";
 import { isAppError } from "@/lib/errors/app-error";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
@@ -194,6 +195,9 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
       call: () => importParticipants({ actor: f().organizer, eventId: f().event.id, unitId: f().semarang.id, csvText: importCsv([["Peserta Impor Arsip", person(906).nip, "Pranata Humas", "", "", "", "luring"]]), overrideReason: REASON }),
     },
 
+    "lib/badges/mark-badges-printed.ts#markBadgesPrinted": {
+      call: () => markBadgesPrinted({ actor: f().organizer, eventId: f().event.id, filter: { unit: "", status: "confirmed", printed: "no" }, asOf: new Date() }),
+    },
     "lib/reports/save-press-release.ts#savePressRelease": {
       call: () => savePressRelease({ actor: f().organizer, eventId: f().event.id, input: { title: "Siaran Pers Rakor", body: "JAKARTA – Isi siaran pers." } }),
     },

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttendanceDocuments } from "@/components/documents/attendance-section";
+import { BadgeDocuments } from "@/components/documents/badges-section";
 import { LetterDocuments } from "@/components/documents/letter-section";
 import { ReportDocuments } from "@/components/documents/report-section";
 import { SpjDocuments } from "@/components/documents/spj-section";
@@ -17,6 +18,7 @@ export default async function EventDocumentsPage({ params }: { params: Promise<{
     <div className="space-y-6">
       <p className="max-w-prose text-sm text-slate-600">{t("intro")}</p>
       <LetterDocuments eventId={event.id} />
+      <BadgeDocuments eventId={event.id} />
       <AttendanceDocuments eventId={event.id} />
       <ReportDocuments eventId={event.id} />
       <SpjDocuments eventId={event.id} />
