@@ -99,7 +99,8 @@ describe("the Lampiran PDF", () => {
     const pages = await pdfPages(file.bytes);
     const text = pages.join(" ");
 
-    expect(pages[0]).toContain("DIREKTORAT JENDERAL PEMASYARAKATAN LAMPIRAN Surat Nomor : ..............................");
+    expect(pages[0]).toContain("DIREKTORAT JENDERAL PEMASYARAKATAN");
+    expect(pages[0]).toContain("LAMPIRAN Surat Nomor : .............................. Tanggal : ..............................");
     expect(text).toContain("DAFTAR UNIT PELAKSANA TEKNIS YANG DIUNDANG DAN JUMLAH PESERTA");
     expect(text).toContain("Rapat Koordinasi Humas Pemasyarakatan se-Indonesia");
     expect(text).toContain("Sinergi Merajut Citra Pemasyarakatan yang Berdampak");
