@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { formatInZone } from "@/lib/time";
-import { FONT, fontBytes } from "./fonts";
+import { FONT, pdfFont } from "./fonts";
 import { documentTexts } from "./labels";
 
 // One way to start and finish every PDF Rakor prints: A4, the embedded Noto Sans (subset by
@@ -58,9 +58,9 @@ export function createPdf(options: PdfOptions): Pdf {
     // pdfkit writes every key it is given; an undefined one breaks the file id.
     info: Object.fromEntries(Object.entries({ Title: options.title, Subject: options.subject, Author: options.author, Creator: "Rakor" }).filter(([, value]) => value !== undefined)),
   });
-  doc.registerFont(FONT.regular, fontBytes("regular"));
-  doc.registerFont(FONT.bold, fontBytes("bold"));
-  doc.registerFont(FONT.italic, fontBytes("italic"));
+  doc.registerFont(FONT.regular, pdfFont("regular"));
+  doc.registerFont(FONT.bold, pdfFont("bold"));
+  doc.registerFont(FONT.italic, pdfFont("italic"));
   doc.font(FONT.regular);
   shapeForCopying(doc);
   const chunks: Buffer[] = [];
