@@ -21,7 +21,7 @@ import { getParticipantFilterOptions, listParticipants, listUnitsForImport } fro
 import { importCsv } from "@/lib/participants/testing";
 import { inviteUnitsByFilter } from "@/lib/quotas/invite-units-by-filter";
 import { lampiranFile } from "@/lib/quotas/lampiran-response";
-import { letterFile } from "@/lib/letters/letter-files";
+import { letterFile, unitLettersZip } from "@/lib/letters/letter-files";
 import { getEventLetter } from "@/lib/letters/queries";
 import { getLampiranData, getQuotaSummary, listInvitedUnits, listQuotaFilterOptions, listUninvitedUnits } from "@/lib/quotas/queries";
 import { setUnitQuotas } from "@/lib/quotas/set-unit-quotas";
@@ -139,6 +139,7 @@ const READS: Record<string, (actor: Actor) => Promise<number>> = {
   "the Lampiran PDF": async (a) => ((await lampiranFile(a, f.event.id, "pdf")) ? 1 : 0),
   "the surat undangan": async (a) => ((await getEventLetter(a, f.event.id))?.units.length ?? 0),
   "the surat undangan DOCX": async (a) => ((await letterFile(a, f.event.id, "docx")) ? 1 : 0),
+  "the letters per unit": async (a) => ((await unitLettersZip(a, f.event.id)) ? 1 : 0),
   "the event's coordinators": async (a) => (await listEventCoordinators(a, { eventId: f.event.id })).summary.invitedUnits,
   "coordinators who never signed in": async (a) => (await coordinatorsWhoNeverSignedIn(a, f.event.id)).total,
   "the outbox": async (a) => (await listOutboxEmails(a)).total,
