@@ -6,7 +6,11 @@ import { lampiranFile } from "@/lib/quotas/lampiran-response";
 import { setupTestDatabase } from "@/lib/test/database";
 import { demoActors } from "@/lib/test/actors";
 import { seedDemo } from "@/prisma/seed/demo";
+import { printableLetterhead } from "@/lib/documents/letterhead";
+import { DITJENPAS } from "@/prisma/seed/organization";
+import { letterContent } from "./letter-content";
 import { letterFile, unitLetterFile, unitLettersZip } from "./letter-files";
+import { renderLetterPdf } from "./letter-pdf";
 import { getEventLetter } from "./queries";
 import { saveLetter } from "./save-letter";
 import type { LetterFormInput } from "./schema";
@@ -151,6 +155,18 @@ describe("the organiser saves the letter", () => {
     await expect(saveLetter({ actor: organizer, eventId: "tidak-ada", input: LETTER })).rejects.toMatchObject({ code: "not_found" });
     await expect(letterFile(coordinator, eventId, "pdf")).rejects.toMatchObject({ code: "forbidden" });
     await saveLetter({ actor: organizer, eventId, input: LETTER });
+  });
+});
+
+describe("a letter longer than a page", () => {
+  it("numbers its pages 'Hal. 1 dari 2', where a one-page letter has none", async () => {
+    const event = { title: "Rakor", theme: null, startsAt: new Date("2026-12-22T01:00:00Z"), endsAt: new Date("2026-12-22T09:00:00Z"), timeZone: "Asia/Jakarta", venueName: "Hotel Uji", venueRoom: null, venueAddress: null, venueCity: "Jakarta" };
+    const long = { ...LETTER, signatoryNip: LETTER.signatoryNip ?? null, copies: Array.from({ length: 40 }, (_, i) => `Kepala Kantor Wilayah ${i + 1}`).join("\n") };
+    const read = await readPdf(await renderLetterPdf(letterContent(event, long), await printableLetterhead({ ...DITJENPAS, logo: null, logoType: null })));
+    expect(read.pages.length).toBe(2);
+    read.pages.forEach((page, i) => expect(page).toContain(`Hal. ${i + 1} dari 2`));
+    expect(flat(read.text)).toContain("40. Kepala Kantor Wilayah 40");
+    expect(flat(read.text)).toContain("Hari, tanggal : Selasa, 22 Desember 2026");
   });
 });
 
