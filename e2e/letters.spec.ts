@@ -50,6 +50,13 @@ test.describe("organiser", () => {
       const magic = (await response.body()).subarray(0, 4).toString("latin1");
       expect(magic, name).toBe(type === DOCX_TYPE ? "PK\u0003\u0004" : "%PDF");
     }
+    // One PDF per invited unit (54 in the demo): once, on the desk, where it is used.
+    if (testInfo.project.name === "desktop") {
+      const zip = await page.request.get((await section.getByRole("link", { name: /Surat per unit \(ZIP, 54 PDF\)/ }).getAttribute("href"))!, { timeout: 45_000 });
+      expect(zip.status()).toBe(200);
+      expect(zip.headers()["content-type"]).toBe("application/zip");
+      expect(zip.headers()["content-disposition"]).toContain("attachment");
+    }
   });
 });
 
