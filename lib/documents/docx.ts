@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -61,7 +62,7 @@ export function createDocx(options: DocxOptions): Document {
     title: options.title,
     subject: options.subject,
     fonts: [{ name: FONT_FAMILY, data: fontBytes("regular"), bold: fontBytes("bold"), italic: fontBytes("italic") }],
-    styles: { default: { document: { run: { font: FONT_FAMILY, size: pt(10.5) }, paragraph: { spacing: { after: 0, line: 264 } } } } },
+    styles: { default: { document: { run: { font: FONT_FAMILY, size: pt(10.5) }, paragraph: { spacing: { after: 0, line: 264, lineRule: LineRuleType.AUTO } } } } },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1000, bottom: 1000, left: 1300, right: 1134 } } },
@@ -159,8 +160,11 @@ export function docxTable(columns: readonly DocxColumn[], rows: readonly DocxCel
         columnSpan: span > 1 ? span : undefined,
         width: { size: share(column, span), type: WidthType.PERCENTAGE },
         shading: header ? { fill: "E2E8F0" } : undefined,
+        // On each cell as well as the table: LibreOffice draws no table-level borders.
+        borders: { top: LINE, bottom: LINE, left: LINE, right: LINE },
         margins: { top: 40, bottom: 40, left: 60, right: 60 },
-        children: [paragraph(spec.text, { size, bold: header || spec.bold, align: header ? "center" : (spec.align ?? columns[column]?.align ?? "left") })],
+        // One paragraph per line, as the PDF table breaks a cell's text at "\n".
+        children: spec.text.split("\n").map((line) => paragraph(line, { size, bold: header || spec.bold, align: header ? "center" : (spec.align ?? columns[column]?.align ?? "left") })),
       }),
     };
   };
@@ -202,7 +206,7 @@ export function docxFields(entries: readonly (readonly [label: string, value: st
 /** The sign-off in the right half of the page, as on the PDF. */
 export function docxSignOff(signOff: SignOff): Table {
   const t = documentTexts("documents.signOff");
-  const lines = [signOff.placeAndDate, ...signOff.roleLines].filter((line): line is string => Boolean(line)).map((line) => paragraph(line, { align: "center" }));
+  const lines = [signOff.placeAndDate, ...signOff.roleLines].filter((line): line is string => Boolean(line)).map((line, i) => paragraph(line, { align: "center", before: i === 0 ? 12 : 0 }));
   const space = signOff.image
     ? new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: "png", data: signOff.image, transformation: { width: 150, height: 60 } })] })
     : paragraph("", { after: 44 });

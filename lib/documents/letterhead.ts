@@ -30,21 +30,27 @@ export interface LetterheadData {
 export async function printableLetterhead(source: LetterheadSource): Promise<LetterheadData> {
   const t = documentTexts("documents.letterhead");
   const contact = [source.phone && t("phone", { phone: source.phone }), source.email, source.website].filter(Boolean).join(" · ");
-  let logo: LetterheadData["logo"] = null;
-  if (source.logo && source.logo.byteLength > 0) {
-    const image = sharp(Buffer.from(source.logo));
-    const meta = await image.metadata();
-    const type = source.logoType === "image/jpeg" ? "jpg" : "png";
-    const data = type === "jpg" || source.logoType === "image/png" ? Buffer.from(source.logo) : await image.png().toBuffer();
-    logo = { data, type, width: meta.width ?? 1, height: meta.height ?? 1 };
-  }
   return {
     name: source.name,
     parentLines: (source.parentLines ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
     address: source.address?.trim() || null,
     contact: contact || null,
-    logo,
+    logo: source.logo && source.logo.byteLength > 0 ? await printableLogo(source.logo) : null,
   };
+}
+
+/**
+ * The logo as an 8-bit PNG of at most 400 px: every PDF and DOCX reader takes it (pdfkit reads
+ * neither WebP nor 16-bit or CMYK images), and a 1 MB photo does not weigh on every badge sheet.
+ * An image that cannot be read prints no logo rather than no document.
+ */
+async function printableLogo(bytes: Uint8Array): Promise<LetterheadData["logo"]> {
+  try {
+    const { data, info } = await sharp(Buffer.from(bytes)).resize({ width: 400, height: 400, fit: "inside", withoutEnlargement: true }).png().toBuffer({ resolveWithObject: true });
+    return { data, type: "png", width: info.width, height: info.height };
+  } catch {
+    return null;
+  }
 }
 
 const LOGO = 62;

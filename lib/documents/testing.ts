@@ -56,6 +56,31 @@ export function renderFirstPage(bytes: Uint8Array, name: string, options: { dpi?
   }
 }
 
+/**
+ * Opens a DOCX in LibreOffice (the Debian package libreoffice-writer-nogui), as a regional office
+ * would: returns the PDF it prints (page 1 goes to test-results/documents/<name>.png like a PDF's)
+ * and the text it read.
+ * A separate profile per call, so parallel test files do not share one LibreOffice instance.
+ */
+export function printDocxWithLibreOffice(bytes: Uint8Array, name: string): { pdf: Buffer; text: string } {
+  const work = mkdtempSync(path.join(tmpdir(), "rakor-docx-"));
+  try {
+    const input = path.join(work, `${name}.docx`);
+    writeFileSync(input, bytes);
+    const convert = (format: string) =>
+      execFileSync("soffice", [`-env:UserInstallation=file://${work}/profile`, "--headless", "--norestore", "--convert-to", format, "--outdir", work, input], { stdio: "pipe", timeout: 120_000 });
+    convert("pdf");
+    const pdf = readFileSync(path.join(work, `${name}.pdf`));
+    renderFirstPage(pdf, name);
+    // The text as LibreOffice read it from the file. Not the text of its PDF: LibreOffice's PDF
+    // export maps glyphs to characters by cluster as pdfkit did, so "Thị" makes every "i" copy as "ị".
+    convert("txt:Text (encoded):UTF8");
+    return { pdf, text: readFileSync(path.join(work, `${name}.txt`), "utf8").replace(/^\uFEFF/, "") };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** The paragraphs of word/document.xml (tables included), tags stripped, entities decoded. */
 export function readDocx(bytes: Uint8Array): { paragraphs: string[]; text: string; files: string[] } {
   const files = unzipSync(new Uint8Array(bytes));

@@ -7,7 +7,7 @@ import { drawFields, drawSignOff } from "./fields";
 import { drawLetterhead, printableLetterhead, type LetterheadSource } from "./letterhead";
 import { createPdf } from "./pdf";
 import { drawTable } from "./table";
-import { readDocx, readPdf, renderFirstPage } from "./testing";
+import { printDocxWithLibreOffice, readDocx, readPdf, renderFirstPage } from "./testing";
 import { fileSlug, sha256, zipFiles } from "./zip";
 import { unzipSync } from "fflate";
 
@@ -83,7 +83,11 @@ describe("the document toolkit", () => {
     expect(read.text).toContain("NIP. 198001012005012001");
     expect(read.files.some((file) => /^word\/fonts\/.+\.odttf$/.test(file))).toBe(true);
     expect(read.files.some((file) => /^word\/media\//.test(file))).toBe(true);
-  });
+    // LibreOffice opens it as a regional office would, and prints the names as typed.
+    const printed = printDocxWithLibreOffice(bytes, "toolkit-docx");
+    for (const name of PEOPLE) expect(printed.text.normalize("NFC")).toContain(name);
+    expect((await readPdf(printed.pdf)).fonts.some((font) => /NotoSans/.test(font))).toBe(true);
+  }, 120_000);
 
   it("zips files in order with a checksum for each, and refuses two files of the same name", () => {
     const a = new TextEncoder().encode("satu");

@@ -11,6 +11,8 @@ const INFRA = "database or process infrastructure, not a business operation on a
 const ACCOUNT = "a user's own account, password or sessions, which belong to no event";
 
 export const NOT_TIED_TO_AN_EVENT: Record<string, string> = {
+  "lib/documents/pdf.ts#createPdf": "starts a PDF in memory; printing an archived event's documents is what archives are for",
+  "lib/documents/docx.ts#createDocx": "starts a DOCX in memory; printing an archived event's documents is what archives are for",
   "lib/events/create-event.ts#createEvent": "creates a new event: there is no existing event to protect",
   "lib/events/duplicate-event.ts#duplicateEvent":
     "only reads the source event and writes a new draft (its audit entry belongs to the copy); copying last year's archived meeting is how this year's starts",

@@ -40,6 +40,8 @@ import { replaceParticipant } from "@/lib/registrations/replace-participant";
 import { seatRegistration } from "@/lib/registrations/seat-registration";
 import { person } from "@/lib/registrations/testing";
 import { updateParticipant } from "@/lib/registrations/update-participant";
+import { resetPressRelease } from "@/lib/reports/reset-press-release";
+import { savePressRelease } from "@/lib/reports/save-press-release";
 import { deleteSpeaker } from "@/lib/speakers/delete-speaker";
 import { saveSpeaker } from "@/lib/speakers/save-speaker";
 import { setSpeakerPhoto } from "@/lib/speakers/set-speaker-photo";
@@ -195,6 +197,10 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
     "lib/letters/save-letter.ts#saveLetter": {
       call: () => saveLetter({ actor: f().organizer, eventId: f().event.id, input: { ...LETTER, number: "PAS-HM.01.02-001" } }),
     },
+    "lib/reports/save-press-release.ts#savePressRelease": {
+      call: () => savePressRelease({ actor: f().organizer, eventId: f().event.id, input: { title: "Siaran Pers Rakor", body: "JAKARTA – Isi siaran pers." } }),
+    },
+    "lib/reports/reset-press-release.ts#resetPressRelease": { call: () => resetPressRelease({ actor: f().organizer, eventId: f().event.id }) },
 
     "lib/events/lock-event.ts#lockEvent": { locksOnly: true, call: inTx((tx) => lockEvent(tx, f().event.id, reachOf(f().organizer, "event:manage"))) },
     "lib/events/update-event.ts#updateEvent": { call: () => updateEvent({ actor: f().organizer, eventId: f().event.id, input: f().form }) },

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
 import { demoActors } from "@/lib/test/actors";
@@ -25,7 +26,10 @@ beforeAll(async () => {
 
 const URL_ = "https://rakor.test/console/organization/logo";
 const SITE = { host: "rakor.test", origin: "https://rakor.test" };
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+let PNG: Uint8Array<ArrayBuffer>;
+beforeAll(async () => {
+  PNG = new Uint8Array(await sharp({ create: { width: 48, height: 48, channels: 3, background: "#d4a72c" } }).png().toBuffer());
+});
 const route = () => import("@/app/console/organization/logo/route");
 const logoForm = (bytes: Uint8Array<ArrayBuffer>) => {
   const form = new FormData();

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
 import { actorOf, demoActors } from "@/lib/test/actors";
@@ -31,7 +32,11 @@ const settings = { name: "Direktorat Jenderal Pemasyarakatan", shortName: "Ditje
 const snapshot = () =>
   Promise.all([prisma().organization.findMany({ orderBy: { id: "asc" } }), prisma().auditLog.count(), prisma().roleAssignment.count(), prisma().user.count(), prisma().accessInvitation.count(), prisma().outboxEmail.count()]);
 const BASE_URL = "https://rakor.test";
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const TRUNCATED_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+let PNG: Uint8Array;
+beforeAll(async () => {
+  PNG = new Uint8Array(await sharp({ create: { width: 64, height: 64, channels: 4, background: "#0f2a5c" } }).png().toBuffer());
+});
 
 describe("an organisation's letterhead", () => {
   it("an organiser saves their organisation's letterhead, tidied, with an audit entry; a second save without change writes nothing", async () => {
@@ -78,6 +83,8 @@ describe("an organisation's letterhead", () => {
     const fake = new TextEncoder().encode("<svg onload=alert(1)>");
     expect((await refusal(setOrganizationLogo({ actor: organizer, logo: fake }))).fieldErrors).toMatchObject({ logo: { key: "organization.errors.logoType" } });
     expect((await refusal(setOrganizationLogo({ actor: organizer, logo: new Uint8Array(1024 * 1024 + 1) }))).fieldErrors).toHaveProperty("logo");
+    // PNG's first bytes and nothing after them: not an image any document could print.
+    expect((await refusal(setOrganizationLogo({ actor: organizer, logo: TRUNCATED_PNG }))).fieldErrors).toMatchObject({ logo: { key: "organization.errors.logoUnreadable" } });
     expect(await snapshot()).toEqual(before);
   });
 });

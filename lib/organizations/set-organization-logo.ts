@@ -1,4 +1,5 @@
 import "server-only";
+import sharp from "sharp";
 import { organizationScope, type Actor } from "@/lib/auth/authorize";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
@@ -24,6 +25,8 @@ export async function setOrganizationLogo({ actor, logo }: SetOrganizationLogoOp
     if (logo.byteLength > LOGO_MAX_BYTES) throw invalidField("logo", "organization.errors.logoTooLarge", { max: "1 MB" });
     logoType = sniffPhotoType(logo);
     if (!logoType) throw invalidField("logo", "organization.errors.logoType");
+    // Right bytes at the start are not yet an image: a truncated file would break every document.
+    if (!(await decodes(logo))) throw invalidField("logo", "organization.errors.logoUnreadable");
   }
   await inTransaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logoType: true } });
@@ -38,4 +41,13 @@ export async function setOrganizationLogo({ actor, logo }: SetOrganizationLogoOp
       after: { logoType, bytes: logo?.byteLength ?? 0 },
     });
   });
+}
+
+async function decodes(image: Uint8Array): Promise<boolean> {
+  try {
+    await sharp(Buffer.from(image)).resize(8, 8).raw().toBuffer();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -28,6 +28,9 @@ export default async function OrganizationSettingsPage() {
           {t("settings.preview")}
         </h2>
         <Letterhead organization={organization} logoUrl={organization.logoType ? `${logoUrl}?v=${organization.updatedAt.getTime()}` : null} />
+        <a href="/console/organization/letterhead.pdf" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline underline-offset-2">
+          {t("sample.link")}
+        </a>
       </section>
       <OrganizationForm
         defaultValues={{

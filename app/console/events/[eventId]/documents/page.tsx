@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttendanceDocuments } from "@/components/documents/attendance-section";
 import { LetterDocuments } from "@/components/documents/letter-section";
+import { ReportDocuments } from "@/components/documents/report-section";
+import { SpjDocuments } from "@/components/documents/spj-section";
 import { getActor } from "@/lib/auth/session";
 import { getEventForConsole } from "@/lib/events/queries";
 
@@ -16,6 +18,8 @@ export default async function EventDocumentsPage({ params }: { params: Promise<{
       <p className="max-w-prose text-sm text-slate-600">{t("intro")}</p>
       <LetterDocuments eventId={event.id} />
       <AttendanceDocuments eventId={event.id} />
+      <ReportDocuments eventId={event.id} />
+      <SpjDocuments eventId={event.id} />
     </div>
   );
 }
