@@ -13,21 +13,20 @@ export async function renderLetterDocx(content: LetterContent, letterhead: Lette
   const children: FileChild[] = [
     ...docxLetterhead(letterhead),
     headingBlock(content),
-    paragraph("", { after: 6 }),
+    paragraph("", { after: 2 }),
     ...addressBlock(content),
     justified(content.opening),
     docxFields(content.details, { labelShare: 20 }),
-    paragraph("", { after: 2 }),
+    paragraph("", { after: 0 }),
     ...content.body.map(justified),
   ];
   if (content.contacts.length > 0) {
     children.push(justified(content.contactsLead, 0));
-    for (const contact of content.contacts) children.push(paragraph(`– ${contact}`, { indent: 560 }));
-    children.push(paragraph("", { after: 4 }));
+    content.contacts.forEach((contact, i) => children.push(paragraph(`– ${contact}`, { indent: 560, after: i === content.contacts.length - 1 ? 6 : 0 })));
   }
-  children.push(justified(content.closing, 10), docxSignOff({ roleLines: content.signOff.roleLines, name: content.signOff.name, nip: content.signOff.nip }));
+  children.push(justified(content.closing, 4), docxSignOff({ roleLines: content.signOff.roleLines, name: content.signOff.name, nip: content.signOff.nip }));
   if (content.copies.length > 0) {
-    children.push(paragraph("", { after: 10 }), paragraph(content.copiesLead, { size: 9, underline: true }));
+    children.push(paragraph(content.copiesLead, { size: 9, underline: true, before: 10 }));
     content.copies.forEach((copy, i) => children.push(paragraph(`${i + 1}. ${copy}`, { size: 9 })));
   }
   return packDocx(createDocx({ title: content.title, subject: content.heading[3]?.[1], children, pageNumbers: false }));
@@ -40,17 +39,14 @@ function justified(text: string, after = 6): Paragraph {
 
 /** Nomor / Sifat / Lampiran / Hal on the left, place and date on the right, as on the PDF. */
 function headingBlock(content: LetterContent): Table {
+  const cell = (size: number, text: string, align: "left" | "right" = "left") =>
+    new TableCell({ width: { size, type: WidthType.PERCENTAGE }, borders: CELL_BORDERS, children: [paragraph(text, { align })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({ width: { size: 62, type: WidthType.PERCENTAGE }, borders: CELL_BORDERS, children: [docxFields(content.heading, { labelShare: 20 }), new Paragraph({})] }),
-          new TableCell({ width: { size: 38, type: WidthType.PERCENTAGE }, borders: CELL_BORDERS, children: [paragraph(content.placeAndDate, { align: "right" })] }),
-        ],
-      }),
-    ],
+    rows: content.heading.map(([label, value], i) =>
+      new TableRow({ children: [cell(13, label), cell(3, ":"), cell(52, value), cell(32, i === 0 ? content.placeAndDate : "", "right")] }),
+    ),
   });
 }
 
@@ -59,6 +55,6 @@ function addressBlock(content: LetterContent): Paragraph[] {
   return [
     paragraph(content.dear),
     ...content.addressees.map((addressee, i) => paragraph(numbered ? `${i + 1}. ${addressee}` : addressee, { indent: 560 })),
-    paragraph(content.inPlace, { after: 10 }),
+    paragraph(content.inPlace, { after: 8 }),
   ];
 }

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
-import { readDocx, readPdf, renderFirstPage } from "@/lib/documents/testing";
+import { printDocxWithLibreOffice, readDocx, readPdf, renderFirstPage } from "@/lib/documents/testing";
 import { lampiranFile } from "@/lib/quotas/lampiran-response";
 import { setupTestDatabase } from "@/lib/test/database";
 import { demoActors } from "@/lib/test/actors";
@@ -112,12 +112,16 @@ describe("the organiser saves the letter", () => {
     ]) expect(text).toContain(expected);
     renderFirstPage(pdf.bytes, "surat-undangan");
 
-    const docx = readDocx((await letterFile(organizer, eventId, "docx"))!.bytes);
+    const docxBytes = (await letterFile(organizer, eventId, "docx"))!.bytes;
+    const docx = readDocx(docxBytes);
     const docxText = flat(docx.paragraphs.join(" "));
-    for (const expected of ["PAS-HM.01.02-123", "Jakarta, 1 Desember 2026", `2. ${ADDRESSEE}`, "– Nguyễn Thị Minh – 0812 3456 7890", "Dr. Supriyanto, S.H., M.H.", "NIP. 197001011990031001", "Selasa s.d. Jumat, 22–25 Desember 2026", "Pukul 08.00 s.d. 16.00 WIB", "2. Kepala Kantor Wilayah se-Indonesia"]) {
-      expect(docxText).toContain(expected);
-    }
+    const same = ["PAS-HM.01.02-123", "Jakarta, 1 Desember 2026", `2. ${ADDRESSEE}`, "– Nguyễn Thị Minh – 0812 3456 7890", "Dr. Supriyanto, S.H., M.H.", "NIP. 197001011990031001", "Selasa s.d. Jumat, 22–25 Desember 2026", "Pukul 08.00 s.d. 16.00 WIB", "2. Kepala Kantor Wilayah se-Indonesia"];
+    for (const expected of same) expect(docxText).toContain(expected);
     expect(docx.files.some((file) => /^word\/fonts\//.test(file))).toBe(true);
+    // LibreOffice opens it as an office that edits the letter would, on one page.
+    const printed = printDocxWithLibreOffice(docxBytes, "surat-undangan-docx");
+    for (const expected of same) expect(flat(printed.text.normalize("NFC"))).toContain(expected);
+    expect((await readPdf(printed.pdf)).pages).toHaveLength(1);
 
     const lampiranPdf = (await lampiranFile(organizer, eventId, "pdf"))!;
     const lampiran = flat((await readPdf(lampiranPdf.bytes)).text);
@@ -126,9 +130,12 @@ describe("the organiser saves the letter", () => {
     expect(lampiran).toContain(DIACRITIC_UNIT);
     expect(lampiran).toContain("Jumlah (3 unit) 17");
     renderFirstPage(lampiranPdf.bytes, "lampiran");
-    const lampiranDocx = flat(readDocx((await lampiranFile(organizer, eventId, "docx"))!.bytes).paragraphs.join(" "));
+    const lampiranDocxBytes = (await lampiranFile(organizer, eventId, "docx"))!.bytes;
+    const lampiranDocx = flat(readDocx(lampiranDocxBytes).paragraphs.join(" "));
     for (const expected of ["Surat Nomor : PAS-HM.01.02-123", "Tanggal : 1 Desember 2026", DIACRITIC_UNIT, "Jumlah (3 unit)", "17"]) expect(lampiranDocx).toContain(expected);
-  });
+    const lampiranPrinted = flat(printDocxWithLibreOffice(lampiranDocxBytes, "lampiran-docx").text.normalize("NFC"));
+    for (const expected of ["Surat Nomor : PAS-HM.01.02-123", DIACRITIC_UNIT, "Jumlah (3 unit)"]) expect(lampiranPrinted).toContain(expected);
+  }, 240_000);
 
   it("refuses an over-long field, an impossible date or a short NIP with a message on that field, and writes nothing", async () => {
     const before = await prisma().eventLetter.findUniqueOrThrow({ where: { eventId } });
