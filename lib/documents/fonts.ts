@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import * as fontkit from "fontkit";
 
 // Noto Sans as Google Fonts ships it: one TTF per face that covers Latin, Latin Extended and
 // Vietnamese (and Greek and Cyrillic), so "Lestārī" and "Nguyễn" print as typed. Fontsource's
@@ -29,4 +30,28 @@ export function fontBytes(face: FontFace): Buffer {
     cache.set(face, bytes);
   }
   return bytes;
+}
+
+const parsed = new Map<FontFace, fontkit.Font>();
+
+/**
+ * The face parsed once per process and shared by every PDF: parsed anew for each document, Noto
+ * Sans's layout tables cost ~0.3 s of every letter (a ZIP of 54 letters took half a minute).
+ * pdfkit takes a parsed fontkit font as well as bytes.
+ *
+ * pdfkit maps each glyph to the characters of the first cluster it was drawn in. Noto Sans's
+ * "ccmp" feature decomposes "ị" into "i" and a dot below, after which every "i" of the document
+ * copies (and is searched) as "ị"; precomposed text without that feature maps one to one. It is
+ * switched off here, in the font's own layout, rather than passed with every text call: pdfkit
+ * caches the layout of each word only for calls without features.
+ */
+export function pdfFont(face: FontFace): fontkit.Font {
+  let font = parsed.get(face);
+  if (!font) {
+    font = fontkit.create(fontBytes(face)) as fontkit.Font;
+    const layout = font.layout.bind(font);
+    font.layout = (text, features, ...rest) => layout(text, features ?? { ccmp: false }, ...rest);
+    parsed.set(face, font);
+  }
+  return font;
 }

@@ -5,7 +5,7 @@ import { fontBytes, type FontFace } from "./fonts";
 
 // pdfkit has no fallback font: a character Noto Sans lacks prints as an empty box. The texts
 // documents print come from these namespaces of messages/id.json.
-const PRINTED = ["documents", "spj", "organization.sample", "attendance.sheet", "reports.document", "reports.press", "badges.pdf"];
+const PRINTED = ["documents", "spj", "organization.sample", "daftarHadir.sheet", "reports.document", "reports.press", "badges.pdf", "letters.document", "letters.defaults", "quotas.lampiran"];
 
 const textsOf = (value: unknown): string[] => (typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(textsOf) : []);
 const at = (path: string) => path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { formatInZone } from "@/lib/time";
-import { FONT, fontBytes } from "./fonts";
+import { FONT, pdfFont } from "./fonts";
 import { documentTexts } from "./labels";
 
 // One way to start and finish every PDF Rakor prints: A4, the embedded Noto Sans (subset by
@@ -58,11 +58,11 @@ export function createPdf(options: PdfOptions): Pdf {
     // pdfkit writes every key it is given; an undefined one breaks the file id.
     info: Object.fromEntries(Object.entries({ Title: options.title, Subject: options.subject, Author: options.author, Creator: "Rakor" }).filter(([, value]) => value !== undefined)),
   });
-  doc.registerFont(FONT.regular, fontBytes("regular"));
-  doc.registerFont(FONT.bold, fontBytes("bold"));
-  doc.registerFont(FONT.italic, fontBytes("italic"));
-  shapeForCopying(doc);
+  doc.registerFont(FONT.regular, pdfFont("regular") as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont(FONT.bold, pdfFont("bold") as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont(FONT.italic, pdfFont("italic") as unknown as PDFKit.Mixins.PDFFontSource);
   doc.font(FONT.regular);
+  normaliseText(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<Buffer>((resolve, reject) => {
@@ -90,24 +90,9 @@ export function createPdf(options: PdfOptions): Pdf {
   };
 }
 
-// pdfkit maps each glyph to the characters of the first cluster it was drawn in. Noto Sans's
-// "ccmp" feature decomposes "ị" into "i" and a dot below, after which every "i" of the document
-// copies (and is searched) as "ị". Precomposed text without that feature maps one to one.
-// The feature is switched off in each face's own layout rather than passed with every text call:
-// pdfkit caches the layout of each word only for calls without features, and without that cache
-// wrapping a thousand table rows takes tens of seconds instead of one or two.
-const SHAPING = { ccmp: false } as const;
-
-type Layout = (text: string, features?: unknown, ...rest: unknown[]) => unknown;
-
-function shapeForCopying(doc: PDFKit.PDFDocument) {
-  for (const face of [FONT.regular, FONT.bold, FONT.italic]) {
-    doc.font(face);
-    const font = (doc as unknown as { _font?: { font?: { layout: Layout } } })._font?.font;
-    if (!font) continue;
-    const layout = font.layout.bind(font);
-    font.layout = (text, features, ...rest) => layout(text, features ?? SHAPING, ...rest);
-  }
+// Text is drawn and measured precomposed (NFC): a name typed with combining marks ("i" and a dot
+// below) would otherwise map the plain glyph to the pair, as fonts.ts explains.
+function normaliseText(doc: PDFKit.PDFDocument) {
   const nfc = (value: unknown) => (typeof value === "string" ? value.normalize("NFC") : value);
   const text = doc.text.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
   const heightOfString = doc.heightOfString.bind(doc) as (...args: unknown[]) => number;

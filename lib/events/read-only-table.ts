@@ -11,6 +11,7 @@ import { sessionForm } from "@/lib/agenda/testing";
 import { updateSession } from "@/lib/agenda/update-session";
 import { createAnnouncement } from "@/lib/announcements/create-announcement";
 import { checkInAttendee } from "@/lib/attendance/check-in-attendee";
+import { saveLetter } from "@/lib/letters/save-letter";
 import { markOnlinePresent } from "@/lib/attendance/mark-online-present";
 import { recordScan } from "@/lib/attendance/record-scan";
 import { saveSignature } from "@/lib/attendance/save-signature";
@@ -86,6 +87,11 @@ export async function answer(write: Write): Promise<string> {
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(120, 1)]).toString("base64");
 const REASON = "koreksi data peserta";
+const LETTER = {
+  number: "", nature: "Biasa", attachment: "1 (satu) berkas", subject: "Undangan Rapat Koordinasi", letterDate: "2026-12-01", place: "Jakarta",
+  addressees: "Kepala UPT Pemasyarakatan se-Indonesia", opening: "Dengan hormat,", agenda: "Rapat koordinasi", dressCode: "PDH", travelCosts: "DIPA masing-masing.",
+  contacts: "Panitia – 0812", closing: "Terima kasih.", signatoryTitle: "Ketua Panitia,", signatoryName: "Lestārī Wulandarī", signatoryNip: "", copies: "",
+};
 const scanOutcome = (value: unknown) => ((value as { kind: string }).kind === "refused" ? "refused" : "accepted");
 
 /** Built before the database exists (the tests need its keys), so the fixture is read only when called. */
@@ -197,6 +203,9 @@ export function eventWriteTable(prisma: () => Db, fixture: () => EventFixture): 
 
     "lib/badges/mark-badges-printed.ts#markBadgesPrinted": {
       call: () => markBadgesPrinted({ actor: f().organizer, eventId: f().event.id, filter: { unit: "", status: "confirmed", printed: "no" }, asOf: new Date() }),
+    },
+    "lib/letters/save-letter.ts#saveLetter": {
+      call: () => saveLetter({ actor: f().organizer, eventId: f().event.id, input: { ...LETTER, number: "PAS-HM.01.02-001" } }),
     },
     "lib/reports/save-press-release.ts#savePressRelease": {
       call: () => savePressRelease({ actor: f().organizer, eventId: f().event.id, input: { title: "Siaran Pers Rakor", body: "JAKARTA – Isi siaran pers." } }),

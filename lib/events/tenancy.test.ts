@@ -20,8 +20,9 @@ import { previewParticipantsImport } from "@/lib/participants/preview-participan
 import { getParticipantFilterOptions, listParticipants, listUnitsForImport } from "@/lib/participants/queries";
 import { importCsv } from "@/lib/participants/testing";
 import { inviteUnitsByFilter } from "@/lib/quotas/invite-units-by-filter";
-import { lampiranLabels } from "@/lib/quotas/lampiran-pdf";
-import { lampiranPdfResponse } from "@/lib/quotas/lampiran-response";
+import { lampiranFile } from "@/lib/quotas/lampiran-response";
+import { letterFile, unitLettersZip } from "@/lib/letters/letter-files";
+import { getEventLetter } from "@/lib/letters/queries";
 import { getLampiranData, getQuotaSummary, listInvitedUnits, listQuotaFilterOptions, listUninvitedUnits } from "@/lib/quotas/queries";
 import { setUnitQuotas } from "@/lib/quotas/set-unit-quotas";
 import { getUnitRegistrations } from "@/lib/registrations/queries";
@@ -101,7 +102,6 @@ describe("an organiser of another organisation who guesses an event's ids", () =
 });
 
 const participantLabels = participantExportLabels((key) => createTranslator({ locale: "id", messages, namespace: "participants" })(key as never));
-const lampiranT = createTranslator({ locale: "id", messages, namespace: "quotas.lampiran" });
 const shown = (response: Response) => (response.status === 200 ? 1 : response.status === 404 ? 0 : -response.status);
 
 /** Each console read, and how much of the demo event it shows (a guessed id of another organisation's event: 0). */
@@ -135,8 +135,10 @@ const READS: Record<string, (actor: Actor) => Promise<number>> = {
   "the units not yet invited": async (a) => (await listUninvitedUnits(a, { eventId: f.event.id })).total,
   "the quota filters' provinces": async (a) => (await listQuotaFilterOptions(a)).provinces.filter((p) => p !== OUTSIDER_PROVINCE).length,
   "the Lampiran": async (a) => ((await getLampiranData(a, f.event.id))?.rows.length ?? 0),
-  "the Lampiran PDF": async (a) =>
-    shown(await lampiranPdfResponse({ actor: a, eventId: f.event.id, labels: lampiranLabels((k, v) => lampiranT(k as never, v as never)), errorText: (c) => c })),
+  "the Lampiran PDF": async (a) => ((await lampiranFile(a, f.event.id, "pdf")) ? 1 : 0),
+  "the surat undangan": async (a) => ((await getEventLetter(a, f.event.id))?.units.length ?? 0),
+  "the surat undangan DOCX": async (a) => ((await letterFile(a, f.event.id, "docx")) ? 1 : 0),
+  "the letters per unit": async (a) => ((await unitLettersZip(a, f.event.id)) ? 1 : 0),
   "the event's coordinators": async (a) => (await listEventCoordinators(a, { eventId: f.event.id })).summary.invitedUnits,
   "coordinators who never signed in": async (a) => (await coordinatorsWhoNeverSignedIn(a, f.event.id)).total,
   "the outbox": async (a) => (await listOutboxEmails(a)).total,

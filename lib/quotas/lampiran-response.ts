@@ -1,39 +1,21 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/authorize";
-import { isAppError, type AppErrorCode } from "@/lib/errors/app-error";
-import { renderLampiranPdf, type LampiranLabels } from "./lampiran-pdf";
+import type { DocumentFile } from "@/lib/documents/http";
+import { loadLetterhead } from "@/lib/documents/load-letterhead";
+import { renderLampiranDocx } from "./lampiran-docx";
+import { renderLampiranPdf } from "./lampiran-pdf";
 import { getLampiranData } from "./queries";
 
-export interface LampiranPdfResponseOptions {
-  actor: Actor | null;
-  eventId: string;
-  labels: LampiranLabels;
-  /** The text of a refusal, in the reader's language. */
-  errorText: (code: "unauthenticated" | "forbidden" | "not_found") => string;
-}
-
-const STATUS: Partial<Record<AppErrorCode, 401 | 403 | 404>> = { unauthenticated: 401, forbidden: 403, not_found: 404 };
-
-/** The HTTP answer of GET /console/events/[eventId]/lampiran.pdf, kept here so it is testable. */
-export async function lampiranPdfResponse({ actor, eventId, labels, errorText }: LampiranPdfResponseOptions): Promise<Response> {
-  const refuse = (code: "unauthenticated" | "forbidden" | "not_found") =>
-    new Response(errorText(code), { status: STATUS[code], headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  let data;
-  try {
-    data = await getLampiranData(actor, eventId);
-  } catch (error) {
-    if (isAppError(error) && (error.code === "unauthenticated" || error.code === "forbidden")) return refuse(error.code);
-    throw error;
-  }
-  if (!data) return refuse("not_found");
-  const pdf = await renderLampiranPdf(data, labels);
-  const slug = data.event.slug.replace(/[^a-z0-9-]/gi, "-");
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="lampiran-${slug}.pdf"`,
-      "Content-Length": String(pdf.length),
-      "Cache-Control": "private, no-store",
-    },
-  });
+/**
+ * The Lampiran of the invitation letter as PDF or DOCX, for GET …/lampiran.pdf and the Dokumen page;
+ * null when the event is not the organiser's. Kept apart from the route so it is testable.
+ */
+export async function lampiranFile(actor: Actor | null, eventId: string, format: "pdf" | "docx"): Promise<DocumentFile | null> {
+  const data = await getLampiranData(actor, eventId);
+  if (!data) return null;
+  const { organizationId, letter, slug, ...event } = data.event;
+  const input = { event, letter, rows: data.rows };
+  const letterhead = await loadLetterhead(organizationId);
+  const bytes = format === "pdf" ? await renderLampiranPdf(input, letterhead) : await renderLampiranDocx(input, letterhead);
+  return { bytes, format, name: `lampiran-${slug}` };
 }

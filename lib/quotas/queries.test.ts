@@ -1,12 +1,9 @@
-import { createTranslator } from "next-intl";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/authorize";
 import { setupTestDatabase } from "@/lib/test/database";
-import messages from "@/messages/id.json";
 import { INVITED_UNITS_PAGE_SIZE } from "./constants";
-import { lampiranLabels, renderLampiranPdf } from "./lampiran-pdf";
-import { lampiranPdfResponse } from "./lampiran-response";
+import { lampiranFile } from "./lampiran-response";
 import { getLampiranData, getQuotaSummary, listInvitedUnits, listQuotaFilterOptions, listUninvitedUnits } from "./queries";
 import { setUnitQuotas } from "./set-unit-quotas";
 import { createBareEvent, refusal, seedQuotaFixtures, unit, type QuotaFixtures } from "./testing";
@@ -14,8 +11,6 @@ import { createBareEvent, refusal, seedQuotaFixtures, unit, type QuotaFixtures }
 const database = setupTestDatabase();
 let fx: QuotaFixtures;
 const prisma = () => database.current.prisma;
-const lampiranT = createTranslator({ locale: "id", messages, namespace: "quotas.lampiran" });
-const labels = () => lampiranLabels((key, values) => lampiranT(key as never, values as never));
 
 beforeAll(async () => {
   fx = await seedQuotaFixtures(prisma());
@@ -99,12 +94,13 @@ describe("the units & quotas page reads", () => {
 
 describe("the Lampiran PDF", () => {
   it("lists the invited units by province then name, with the event's details, total and page numbers", async () => {
-    const data = await getLampiranData(fx.organizer, fx.demoEventId);
-    if (!data) throw new Error("demo event missing");
-    const pages = await pdfPages(await renderLampiranPdf(data, labels()));
+    const file = await lampiranFile(fx.organizer, fx.demoEventId, "pdf");
+    if (!file) throw new Error("demo event missing");
+    const pages = await pdfPages(file.bytes);
     const text = pages.join(" ");
 
-    expect(pages[0]).toMatch(/^LAMPIRAN /);
+    expect(pages[0]).toContain("DIREKTORAT JENDERAL PEMASYARAKATAN");
+    expect(pages[0]).toContain("LAMPIRAN Surat Nomor : .............................. Tanggal : ..............................");
     expect(text).toContain("DAFTAR UNIT PELAKSANA TEKNIS YANG DIUNDANG DAN JUMLAH PESERTA");
     expect(text).toContain("Rapat Koordinasi Humas Pemasyarakatan se-Indonesia");
     expect(text).toContain("Sinergi Merajut Citra Pemasyarakatan yang Berdampak");
@@ -128,30 +124,27 @@ describe("the Lampiran PDF", () => {
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
       expect(page).toContain("No Unit Kerja Provinsi Jumlah Peserta");
-      expect(page).toContain(`Halaman ${i + 1} dari ${pages.length}`);
+      expect(page).toContain(`Hal. ${i + 1} dari ${pages.length}`);
     });
   });
 
   it("says so when no unit is invited yet", async () => {
     const eventId = await createBareEvent(prisma(), fx, { title: "Rakor Tanpa Undangan" });
-    const data = await getLampiranData(fx.organizer, eventId);
-    const [page] = await pdfPages(await renderLampiranPdf(data!, labels()));
+    const [page] = await pdfPages((await lampiranFile(fx.organizer, eventId, "pdf"))!.bytes);
     expect(page).toContain("Rakor Tanpa Undangan");
     expect(page).toContain("Belum ada unit yang diundang.");
     expect(page).toContain("Jumlah (0 unit) 0");
   });
 
-  it("is served inline as application/pdf to organizers only, and 404 for an unknown event", async () => {
-    const options = { eventId: fx.demoEventId, labels: labels(), errorText: (code: string) => code };
-    const ok = await lampiranPdfResponse({ ...options, actor: fx.organizer });
-    expect(ok.status).toBe(200);
-    expect(ok.headers.get("Content-Type")).toBe("application/pdf");
-    expect(ok.headers.get("Content-Disposition")).toBe('inline; filename="lampiran-rakor-humas-pemasyarakatan-2024.pdf"');
-    expect(new TextDecoder().decode((await ok.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
+  it("is given to organizers only as PDF and DOCX, and is not found for an unknown event", async () => {
+    const file = await lampiranFile(fx.organizer, fx.demoEventId, "pdf");
+    expect(file).toMatchObject({ format: "pdf", name: "lampiran-rakor-humas-pemasyarakatan-2024" });
+    expect(new TextDecoder().decode(file!.bytes.slice(0, 5))).toBe("%PDF-");
+    expect((await lampiranFile(fx.organizer, fx.demoEventId, "docx"))?.format).toBe("docx");
 
-    expect((await lampiranPdfResponse({ ...options, actor: null })).status).toBe(401);
-    expect((await lampiranPdfResponse({ ...options, actor: fx.coordinator })).status).toBe(403);
-    expect((await lampiranPdfResponse({ ...options, actor: fx.doorStaff })).status).toBe(403);
-    expect((await lampiranPdfResponse({ ...options, actor: fx.organizer, eventId: "nope" })).status).toBe(404);
+    await expect(lampiranFile(null, fx.demoEventId, "pdf")).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(lampiranFile(fx.coordinator, fx.demoEventId, "pdf")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(lampiranFile(fx.doorStaff, fx.demoEventId, "docx")).rejects.toMatchObject({ code: "forbidden" });
+    expect(await lampiranFile(fx.organizer, "nope", "pdf")).toBeNull();
   });
 });

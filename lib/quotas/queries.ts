@@ -159,7 +159,9 @@ export async function getLampiranData(actor: Actor | null, eventId: string) {
     where: { id: eventId, organizationId },
     select: {
       slug: true, title: true, theme: true, startsAt: true, endsAt: true, timeZone: true,
-      venueName: true, venueRoom: true, venueAddress: true, venueCity: true,
+      venueName: true, venueRoom: true, venueAddress: true, venueCity: true, organizationId: true,
+      // The Lampiran names the letter it belongs to, once the letter is saved.
+      letter: { select: { number: true, letterDate: true } },
     },
   });
   if (!event) return null;

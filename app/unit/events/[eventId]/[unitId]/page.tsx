@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddParticipant } from "@/components/registrations/add-participant";
 import { RegistrationCard } from "@/components/registrations/registration-card";
+import { UnitLetterLink } from "@/components/letters/unit-letter-link";
 import { getActor } from "@/lib/auth/session";
 import { publicBaseUrl } from "@/lib/invitations/base-url";
 import { getUnitRegistrations } from "@/lib/registrations/queries";
@@ -51,6 +52,8 @@ export default async function UnitEventPage({ params }: Props) {
             : t("closedNotice")}
         </p>
       </section>
+
+      <UnitLetterLink eventId={eventId} unitId={unitId} />
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading" className="text-lg font-semibold">
