@@ -6,6 +6,8 @@ import { documentTexts } from "@/lib/documents/labels";
 import { loadLetterhead } from "@/lib/documents/load-letterhead";
 import type { PrintedBy } from "@/lib/documents/pdf";
 import { fileSlug, zipFiles, type ZipEntry } from "@/lib/documents/zip";
+import { letterFile } from "@/lib/letters/letter-files";
+import { lampiranFile } from "@/lib/quotas/lampiran-response";
 import { getReportFacts } from "@/lib/reports/queries";
 import { renderReportDocx, renderReportPdf } from "@/lib/reports/render-report";
 import { renderAttendanceSummaryPdf, renderAttendanceSummaryXlsx } from "./attendance-summary-document";
@@ -33,6 +35,13 @@ export async function buildSpjPack({ actor, eventId, now = new Date() }: BuildSp
   const add = (path: string, title: string, data: Uint8Array, titleValues?: Record<string, string>) => files.push({ path, title, data, titleValues });
   const sheetName = (sheet: "onsite" | "online") => documentTexts("spj.pack")(`sheets.${sheet}`);
 
+  // What went out first: the letter (PDF as signed, DOCX to edit) and its Lampiran.
+  for (const [format, title] of [["pdf", "letter"], ["docx", "letterDocx"]] as const) {
+    const letter = await letterFile(actor, eventId, format);
+    if (letter) add(`01-surat-undangan.${format}`, title, letter.bytes);
+  }
+  const lampiran = await lampiranFile(actor, eventId, "pdf");
+  if (lampiran) add("02-lampiran-surat-undangan.pdf", "lampiran", lampiran.bytes);
   // The daftar hadir of every day; the online sheet only where someone followed online that day.
   for (const [index, day] of summary.days.entries()) {
     const online = summary.units.some((unit) => unit.onlineByDay[index]! > 0);

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe("the SPJ pack", () => {
   it("is one ZIP whose table of contents lists every file, and whose SHA256SUMS sha256sum accepts", async () => {
-    const pack = (await buildSpjPack({ actor: organizer, eventId, now: new Date("2024-12-27T03:00:00Z") }))!;
+    const pack = (await buildSpjPack({ actor: organizer, eventId, now: new Date("2026-12-27T03:00:00Z") }))!;
     const files = unzipSync(pack.bytes);
     const names = Object.keys(files);
     expect(names.slice(0, 3)).toEqual(["00-daftar-isi.pdf", "manifest.json", "SHA256SUMS"]);
@@ -32,7 +32,7 @@ describe("the SPJ pack", () => {
     // The demo runs four days; each has its on-site sheet as PDF and XLSX.
     expect(sheets.filter((name) => /luring.*\.pdf$/.test(name))).toHaveLength(4);
     expect(sheets.filter((name) => /luring.*\.xlsx$/.test(name))).toHaveLength(4);
-    expect(names).toEqual(expect.arrayContaining(["04-rekap-kehadiran-per-unit.pdf", "04-rekap-kehadiran-per-unit.xlsx", "05-laporan-kegiatan.pdf", "05-laporan-kegiatan.docx"]));
+    expect(names).toEqual(expect.arrayContaining(["01-surat-undangan.pdf", "01-surat-undangan.docx", "02-lampiran-surat-undangan.pdf", "04-rekap-kehadiran-per-unit.pdf", "04-rekap-kehadiran-per-unit.xlsx", "05-laporan-kegiatan.pdf", "05-laporan-kegiatan.docx"]));
     const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"])) as { files: { path: string; sha256: string; bytes: number }[] };
     expect(manifest.files.map((file) => file.path)).toEqual(names.slice(3));
     for (const file of manifest.files) expect(files[file.path]!.byteLength).toBe(file.bytes);
