@@ -16,12 +16,8 @@ export interface LetterEvent {
   venueCity: string | null;
 }
 
-/** "Ballroom, Hotel …, Kawasan Taman Palem …, Jakarta Barat" without repeating the city. */
-export function venueLine(event: Pick<LetterEvent, "venueName" | "venueRoom" | "venueAddress" | "venueCity">): string {
-  const parts = [event.venueRoom, event.venueName, event.venueAddress];
-  if (event.venueCity && !event.venueAddress?.includes(event.venueCity)) parts.push(event.venueCity);
-  return parts.filter((part): part is string => Boolean(part?.trim())).join(", ");
-}
+/** "Ballroom, Hotel …, Kawasan Taman Palem …, Jakarta Barat" without repeating the city: as the ticket shows it. */
+export { venueLine } from "@/lib/tickets/display";
 
 const weekday = (instant: Date, timeZone: string) => new Intl.DateTimeFormat("id-ID", { weekday: "long", timeZone }).format(instant);
 const days = (start: Date, end: Date, timeZone: string) =>

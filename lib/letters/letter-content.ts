@@ -1,6 +1,6 @@
 import { documentTexts } from "@/lib/documents/labels";
 import { dayLine, letterDateLine, timeLine, venueLine, type LetterEvent } from "./event-details";
-import { numberInWords } from "./number-words";
+import { terbilang } from "@/lib/documents/number-words";
 import type { LetterForm } from "./schema";
 
 // What a surat undangan says, once, for both the PDF and the DOCX: each renderer only lays it out.
@@ -52,7 +52,7 @@ export function letterContent(event: LetterEvent, letter: LetterForm, unit?: { n
       [t("agenda"), letter.agenda],
       [t("dressCode"), letter.dressCode],
     ],
-    body: [unit ? t("delegationUnit", { seats: unit.seats, words: numberInWords(unit.seats) }) : t("delegationAll"), letter.travelCosts],
+    body: [unit ? t("delegationUnit", { seats: unit.seats, words: terbilang(unit.seats) }) : t("delegationAll"), letter.travelCosts],
     contactsLead: t("contactsLead"),
     contacts: lines(letter.contacts),
     closing: letter.closing,

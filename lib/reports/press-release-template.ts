@@ -1,6 +1,6 @@
 import { documentTexts, type Translate } from "@/lib/documents/labels";
 import { dayNameRange, numericDateRange } from "./date-words";
-import { countInWords } from "./number-words";
+import { countInWords } from "@/lib/documents/number-words";
 import type { ReportFacts } from "./queries";
 import { place } from "./report-blocks";
 import type { PressReleaseText } from "./schema";

@@ -2,7 +2,7 @@ import type { Translate } from "@/lib/documents/labels";
 import { formatInZone, zonedDayKey } from "@/lib/time";
 import type { Block, BlockCell } from "./blocks";
 import { dayDateRangeWords, dayDateWords, dateWords } from "./date-words";
-import { countInWords, formatNumber } from "./number-words";
+import { countInWords, formatNumber } from "@/lib/documents/number-words";
 import type { ReportFacts } from "./queries";
 
 // The laporan kegiatan as blocks: the facts of the meeting, the figures, the agenda as held, the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateRangeWords, dayDateRangeWords, dayDateWords, dayNameRange, numericDateRange } from "./date-words";
-import { countInWords, formatNumber, terbilang } from "./number-words";
+import { countInWords, formatNumber, terbilang } from "@/lib/documents/number-words";
 
 describe("numbers in Indonesian words (terbilang)", () => {
   const cases: [number, string][] = [
